@@ -1,0 +1,135 @@
+"""The one entry point: JSON inputs in, a JSON answer out.
+
+The command line (``python -m calculators``), the docs build and the browser
+worker all call :func:`run` (the worker through :func:`respond`, which takes
+and returns JSON text). Invalid input never raises: the answer lists every
+problem found, each naming its field.
+
+>>> answer = run("runway", {"savings": "30k", "monthly_expenses": 6000})
+>>> answer["ok"], answer["result"]["runway_months"], answer["result"]["band"]
+(True, 5.0, 'middle')
+>>> run("walk", {"offer": "lots"})["errors"][0]["field"]
+'offer'
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import json
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any, Generic, TypeVar
+
+from calculators.fields import Field, FieldError
+from calculators.render import CURRENCIES, Money
+
+if TYPE_CHECKING:
+    from _typeshed import DataclassInstance
+
+__all__ = ["CALCULATORS", "Calculator", "Group", "respond", "run"]
+
+InputT = TypeVar("InputT")
+ResultT = TypeVar("ResultT", bound="DataclassInstance")
+
+
+@dataclass(frozen=True)
+class Group:
+    """A repeated set of fields, such as the offers of total-comp."""
+
+    name: str
+    label: str
+    item_label: str  # "Offer" gives "Offer 1", "Offer 2", ...
+    fields: tuple[Field, ...]
+    min_items: int
+    max_items: int
+
+
+@dataclass(frozen=True)
+class Calculator(Generic[InputT, ResultT]):
+    """Everything the entry point, the forms and the build need to know of one calculator."""
+
+    name: str
+    title: str
+    fields: tuple[Field, ...]
+    parse: Callable[[object], InputT | list[FieldError]]
+    compute: Callable[[InputT], ResultT]
+    render: Callable[[ResultT, Money], str]
+    example: Mapping[str, object]
+    groups: tuple[Group, ...] = ()
+
+
+def _registry() -> dict[str, Calculator[Any, Any]]:
+    # Imported here so each calculator module can import Calculator from this one.
+    from calculators import runway, total_comp, walk
+
+    return {calc.name: calc for calc in (total_comp.CALCULATOR, walk.CALCULATOR, runway.CALCULATOR)}
+
+
+CALCULATORS: dict[str, Calculator[Any, Any]] = _registry()
+
+
+def _failure(name: str, errors: list[FieldError]) -> dict[str, object]:
+    return {
+        "ok": False,
+        "calculator": name,
+        "errors": [{"field": e.field, "message": e.message} for e in errors],
+    }
+
+
+def run(
+    name: str, inputs: object, *, html: bool = False, currency: str = "USD"
+) -> dict[str, object]:
+    """Compute calculator ``name`` on ``inputs`` (a JSON-like object).
+
+    Returns ``{"ok": True, "calculator", "result"}`` (plus ``"html"``, the
+    rendered fragment, when asked) or ``{"ok": False, "calculator", "errors"}``.
+    """
+    calculator = CALCULATORS.get(name)
+    if calculator is None:
+        names = ", ".join(CALCULATORS)
+        return _failure(name, [FieldError("", f"No calculator named {name!r}; use one of {names}")])
+    if currency not in CURRENCIES:
+        codes = ", ".join(CURRENCIES)
+        return _failure(name, [FieldError("", f"Currency: use one of {codes}")])
+    parsed = calculator.parse(inputs)
+    if isinstance(parsed, list):
+        return _failure(name, parsed)
+    try:
+        result = calculator.compute(parsed)
+        answer: dict[str, object] = {
+            "ok": True,
+            "calculator": name,
+            "result": dataclasses.asdict(result),
+        }
+        if html:
+            answer["html"] = calculator.render(result, Money(currency))
+    except Exception as exc:  # a bug, not bad input: say so rather than crash the page
+        message = f"Internal error ({type(exc).__name__}); please report it with your inputs"
+        return _failure(name, [FieldError("", message)])
+    return answer
+
+
+def respond(request: str) -> str:
+    """The browser worker's call: a JSON request text in, a JSON answer text out.
+
+    The request is ``{"calculator": NAME, "inputs": {...}, "currency": "USD"}``;
+    the answer is :func:`run`'s, always with the rendered ``html`` on success.
+
+    >>> json.loads(respond('{"calculator": "walk", "inputs": {}}'))["ok"]
+    False
+    """
+    try:
+        message = json.loads(request)
+    except ValueError:
+        return json.dumps(_failure("", [FieldError("", "The request is not valid JSON")]))
+    if not isinstance(message, dict):
+        return json.dumps(_failure("", [FieldError("", "The request must be a JSON object")]))
+    name = message.get("calculator")
+    currency = message.get("currency") or "USD"
+    answer = run(
+        name if isinstance(name, str) else "",
+        message.get("inputs"),
+        html=True,
+        currency=currency if isinstance(currency, str) else "",
+    )
+    return json.dumps(answer, ensure_ascii=False, allow_nan=False)
