@@ -16,6 +16,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
+from decimal import ROUND_HALF_UP, Decimal
 from html import escape
 
 __all__ = [
@@ -76,7 +77,7 @@ class Money:
         """A compact form for chart axes: ``$250k``, ``$1.2m``.
 
         >>> Money().short(1_250_000), Money().short(250_000), Money().short(0)
-        ('$1.2m', '$250k', '$0')
+        ('$1.25m', '$250k', '$0')
         """
         value = abs(amount)
         sign = "−" if amount < 0 else ""
@@ -87,13 +88,24 @@ class Money:
         return f"{sign}{self.symbol}{value:.0f}"
 
 
+def _one_decimal(value: float) -> str:
+    """One decimal, rounded half up from the number as written (results are already
+    rounded to two decimals, so 10.45 must show as 10.5, not as float's 10.4).
+
+    >>> _one_decimal(10.45), _one_decimal(2.0), _one_decimal(1.38)
+    ('10.5', '2', '1.4')
+    """
+    rounded = Decimal(repr(value)).quantize(Decimal("0.1"), rounding=ROUND_HALF_UP)
+    return f"{rounded:f}".removesuffix(".0")
+
+
 def fmt_pct(value: float, *, signed: bool = False) -> str:
     """A percentage with at most one decimal: ``27.9%``, ``+5%``.
 
-    >>> fmt_pct(27.94), fmt_pct(5.0, signed=True), fmt_pct(-3.25)
-    ('27.9%', '+5%', '−3.2%')
+    >>> fmt_pct(27.94), fmt_pct(5.0, signed=True), fmt_pct(-3.25), fmt_pct(10.45)
+    ('27.9%', '+5%', '−3.3%', '10.5%')
     """
-    text = f"{abs(value):.1f}".removesuffix(".0")
+    text = _one_decimal(abs(value))
     sign = "−" if value < 0 and text != "0" else ("+" if signed and value > 0 else "")
     return f"{sign}{text}%"
 
@@ -104,7 +116,7 @@ def fmt_months(value: float) -> str:
     >>> fmt_months(5.0), fmt_months(1.38), fmt_months(1)
     ('5 months', '1.4 months', '1 month')
     """
-    text = f"{value:.1f}".removesuffix(".0")
+    text = _one_decimal(value)
     return f"{text} month" if text == "1" else f"{text} months"
 
 

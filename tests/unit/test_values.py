@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import math
 
 import pytest
@@ -87,14 +88,10 @@ def test_amount_is_finite_and_in_range_or_refused(typed: str) -> None:
 def test_parsers_raise_only_value_problems(value: object) -> None:
     """No JSON value makes any parser raise anything but ValueProblem."""
     for parser in (parse_amount, parse_percent, parse_integer, parse_flag):
-        try:
+        with contextlib.suppress(ValueProblem):
             parser(value)
-        except ValueProblem:
-            pass
-    try:
+    with contextlib.suppress(ValueProblem):
         parse_text(value, 50)
-    except ValueProblem:
-        pass
 
 
 @pytest.mark.parametrize(

@@ -1,0 +1,69 @@
+"""Shared rendering helpers: escaping, formatting, tables, charts."""
+
+from __future__ import annotations
+
+from calculators.render import Money, Svg, admonition, esc, fmt_months, fmt_pct, num, table
+
+
+def test_esc_escapes_markup_and_quotes() -> None:
+    """Markup and quotes come out as entities."""
+    assert esc("<img src=x onerror='a()'>") == "&lt;img src=x onerror=&#x27;a()&#x27;&gt;"
+
+
+def test_money_uses_the_reader_currency() -> None:
+    """Amounts show in the chosen currency, whole units, thousands separated."""
+    assert [Money(c).format(1234.5) for c in ("USD", "EUR", "GBP")] == [
+        "$1,234",
+        "€1,234",
+        "£1,234",
+    ]
+
+
+def test_money_unknown_currency_falls_back_to_dollars() -> None:
+    """An unknown code shows dollars rather than failing."""
+    assert Money("XYZ").format(5) == "$5"
+
+
+def test_signed_money_marks_direction() -> None:
+    """Differences show an explicit sign (a true minus sign)."""
+    assert (Money().format(10, signed=True), Money().format(-10, signed=True)) == ("+$10", "−$10")
+
+
+def test_percent_and_months_formatting() -> None:
+    """Percentages and months show at most one decimal."""
+    assert (fmt_pct(12.345), fmt_months(2.31)) == ("12.3%", "2.3 months")
+
+
+def test_num_is_compact() -> None:
+    """SVG coordinates lose trailing zeros and negative zero."""
+    assert (num(1.0), num(1.25), num(-0.01)) == ("1", "1.2", "0")
+
+
+def test_table_escapes_cells_and_marks_numbers() -> None:
+    """Table cells are escaped, and numeric columns are marked for right alignment."""
+    html = table("Cap <b>", ["Name", "Total"], [["<i>A</i>", "$1"]])
+    assert "<caption>Cap &lt;b&gt;</caption>" in html
+    assert '<th scope="row">&lt;i&gt;A&lt;/i&gt;</th>' in html
+    assert '<td class="wa-num">$1</td>' in html
+
+
+def test_table_is_wrapped_like_material_tables() -> None:
+    """Tables sit in Material's scroll wrappers so they scroll on phones."""
+    assert table("c", ["a"], []).startswith('<div class="md-typeset__scrollwrap">')
+
+
+def test_admonition_escapes_title() -> None:
+    """Admonition titles are escaped; bodies are trusted markup."""
+    assert admonition("warning", "<x>", "<p>ok</p>") == (
+        '<div class="admonition warning"><p class="admonition-title">&lt;x&gt;</p><p>ok</p></div>'
+    )
+
+
+def test_svg_is_accessible_and_escaped() -> None:
+    """Charts carry role=img and an aria-label; their text is escaped."""
+    chart = Svg(10, 10, 'Label "quoted"')
+    chart.text(1, 1, "<script>")
+    html = chart.render()
+    assert 'role="img" aria-label="Label &quot;quoted&quot;"' in html
+    assert "&lt;script&gt;" in html
+    assert "<script>" not in html
