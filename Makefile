@@ -7,14 +7,24 @@ HOST ?= 127.0.0.1
 PORT ?= 8000
 export NO_MKDOCS_2_WARNING := 1
 
-.PHONY: setup serve build lint unit test clean
+.PHONY: setup chromium serve build lint unit test clean
 
-setup: $(VENV)/.installed
+setup: $(VENV)/.installed node_modules/.installed
 
 $(VENV)/.installed: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --disable-pip-version-check -e '.[dev]'
 	touch $@
+
+node_modules/.installed: package.json package-lock.json
+	npm ci --no-audit --no-fund
+	touch $@
+
+# The browser tests drive Debian's Chromium (Playwright can't download browsers here).
+chromium:
+	@command -v chromium >/dev/null || { \
+	  SUDO=$$( [ "$$(id -u)" = 0 ] || echo sudo ); \
+	  $$SUDO apt-get update -qq && $$SUDO env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium; }
 
 serve: setup
 	$(BIN)/mkdocs serve --strict --dev-addr $(HOST):$(PORT)
@@ -30,7 +40,7 @@ lint: setup
 unit: setup
 	$(BIN)/pytest tests/unit calculators
 
-test: lint
+test: lint chromium
 	$(BIN)/pytest
 
 clean:

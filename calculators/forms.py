@@ -1,0 +1,195 @@
+"""Forms generated from field metadata, and the whole calculator block of a page.
+
+The docs build calls :func:`render_block` for each calculator block in the
+guide: the form (filled with the block's inputs) and the result for those
+inputs, rendered by the calculator itself. The browser glue then reads the
+form by its field names (``offers[1].base``), sends it to the worker and swaps
+in the new result; it adds and removes offers by cloning the ``<template>``
+this module writes, so it never needs to know a calculator's fields.
+
+>>> html = render_block("runway", {"savings": "30k", "monthly_expenses": "6000"})
+>>> 'name="savings"' in html and 'value="30k"' in html
+True
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from typing import Any
+
+from calculators.api import CALCULATORS, Calculator, Group, run
+from calculators.fields import Field
+from calculators.render import CURRENCIES, esc
+
+__all__ = ["BlockError", "render_block", "render_form"]
+
+INDEX = "__INDEX__"  # replaced by the browser glue when it clones an item template
+NUMBER = "__NUMBER__"
+
+
+class BlockError(ValueError):
+    """A calculator block in a page that can't be rendered (unknown name, bad inputs)."""
+
+
+def _as_text(value: object) -> str:
+    """A value as it would sit in a text box: 158400.0 shows as ``158400``."""
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return "on" if value else ""
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))
+    return str(value)
+
+
+def _dom_id(calc: str, name: str) -> str:
+    return f"wa-{calc}-" + name.replace("[", "-").replace("].", "-").replace("]", "")
+
+
+def _field(calc: str, field: Field, name: str, value: object) -> str:
+    """One labelled input with its help text and an (empty) error slot."""
+    dom = _dom_id(calc, name)
+    help_id, error_id = f"{dom}-help", f"{dom}-error"
+    described = f"{help_id} {error_id}" if field.help else error_id
+    common = f'id="{dom}" name="{esc(name)}" aria-describedby="{described}"'
+    text = _as_text(value if value is not None else field.default)
+    help_html = f'<p class="wa-help" id="{help_id}">{esc(field.help)}</p>' if field.help else ""
+    error_html = f'<p class="wa-error" id="{error_id}" hidden></p>'
+
+    if field.kind == "flag":
+        checked = " checked" if text == "on" or text.lower() == "true" else ""
+        return (
+            f'<div class="wa-field wa-field--flag" data-field="{esc(name)}">'
+            f'<input type="checkbox" {common}{checked}>'
+            f'<label for="{dom}">{esc(field.label)}</label>{help_html}{error_html}</div>'
+        )
+    low, high = field.minimum, field.maximum
+    if field.kind == "integer" and low is not None and high is not None and high - low <= 4:
+        options = "".join(
+            f'<option value="{n}"{" selected" if str(n) == text else ""}>{n}</option>'
+            for n in range(int(low), int(high) + 1)
+        )
+        control = f"<select {common}>{options}</select>"
+    else:
+        numeric = field.kind in ("amount", "percent", "integer")
+        mode = ' inputmode="decimal"' if numeric else ""
+        placeholder = f' placeholder="{esc(field.placeholder)}"' if field.placeholder else ""
+        datalist = ""
+        if field.suggestions:
+            list_id = f"{dom}-list"
+            placeholder += f' list="{list_id}"'
+            datalist = (
+                f'<datalist id="{list_id}">'
+                + "".join(f'<option value="{esc(s)}"></option>' for s in field.suggestions)
+                + "</datalist>"
+            )
+        aria_required = ' aria-required="true"' if field.required else ""
+        control = (
+            f'<input type="text" {common} value="{esc(text)}"{mode}{placeholder}'
+            f'{aria_required} autocomplete="off" spellcheck="false">{datalist}'
+        )
+    unit = ""
+    if field.kind == "amount":
+        symbol = esc(CURRENCIES["USD"])
+        unit = f'<span class="wa-unit wa-unit--money" aria-hidden="true">{symbol}</span>'
+    elif field.unit:
+        unit = f'<span class="wa-unit" aria-hidden="true">{esc(field.unit)}</span>'
+    return (
+        f'<div class="wa-field wa-field--{field.kind}" data-field="{esc(name)}">'
+        f'<label for="{dom}">{esc(field.label)}</label>'
+        f'<div class="wa-control">{control}{unit}</div>{help_html}{error_html}</div>'
+    )
+
+
+def _fieldsets(
+    calc: str, fields: Sequence[Field], values: Mapping[str, object], prefix: str = ""
+) -> str:
+    """Fields in their groups, one fieldset per group, in declaration order."""
+    sections: dict[str, list[str]] = {}
+    for field in fields:
+        name = prefix + field.name
+        sections.setdefault(field.group, []).append(
+            _field(calc, field, name, values.get(field.name))
+        )
+    out = []
+    for title, parts in sections.items():
+        legend = f"<legend>{esc(title)}</legend>" if title else ""
+        out.append(f'<fieldset class="wa-section">{legend}{"".join(parts)}</fieldset>')
+    return "".join(out)
+
+
+def _group_item(
+    calc: str, group: Group, values: Mapping[str, object], index: str, number: str
+) -> str:
+    prefix = f"{group.name}[{index}]."
+    return (
+        f'<fieldset class="wa-item" data-group="{esc(group.name)}" data-index="{index}">'
+        f'<legend>{esc(group.item_label)} <span class="wa-item-number">{number}</span></legend>'
+        f"{_fieldsets(calc, group.fields, values, prefix)}"
+        f'<button type="button" class="md-button wa-remove" data-group="{esc(group.name)}">'
+        f'Remove {esc(group.item_label.lower())} <span class="wa-item-number">{number}</span>'
+        "</button></fieldset>"
+    )
+
+
+def _group(calc: str, group: Group, items: object) -> str:
+    rows = [item for item in items if isinstance(item, Mapping)] if isinstance(items, list) else []
+    rows = rows[: group.max_items] or [{}]
+    body = "".join(_group_item(calc, group, row, str(i), str(i + 1)) for i, row in enumerate(rows))
+    template = _group_item(calc, group, {}, INDEX, NUMBER)
+    return (
+        f'<div class="wa-group" data-group="{esc(group.name)}" data-min="{group.min_items}" '
+        f'data-max="{group.max_items}"><h3 class="wa-group-title">{esc(group.label)}</h3>'
+        f'<div class="wa-items">{body}</div>'
+        f'<template class="wa-template" data-group="{esc(group.name)}">{template}</template>'
+        f'<button type="button" class="md-button wa-add" data-group="{esc(group.name)}">'
+        f"Add {esc(group.item_label.lower())}</button></div>"
+    )
+
+
+def render_form(calculator: Calculator[Any, Any], inputs: Mapping[str, object]) -> str:
+    """The form for ``calculator``, its fields filled with ``inputs`` (defaults elsewhere)."""
+    calc = calculator.name
+    groups = "".join(_group(calc, g, inputs.get(g.name)) for g in calculator.groups)
+    currency = "".join(
+        f'<option value="{code}" data-symbol="{esc(symbol)}"'
+        f"{' selected' if code == 'USD' else ''}>{code}</option>"
+        for code, symbol in CURRENCIES.items()
+    )
+    return (
+        f'<form class="wa-form" data-calculator="{esc(calc)}" novalidate autocomplete="off" '
+        f'aria-label="{esc(calculator.title)}: your numbers">'
+        f"{groups}{_fieldsets(calc, calculator.fields, inputs)}"
+        '<div class="wa-toolbar">'
+        f'<label class="wa-currency-label" for="wa-{calc}-currency">Show amounts in</label>'
+        f'<select class="wa-currency" id="wa-{calc}-currency">{currency}</select>'
+        '<button type="button" class="md-button wa-share">Copy a link to these numbers</button>'
+        '<button type="button" class="md-button wa-clear">Clear my numbers</button>'
+        "</div></form>"
+    )
+
+
+def render_block(name: str, inputs: Mapping[str, object] | None = None) -> str:
+    """A page's calculator: the form and the prerendered result for ``inputs``.
+
+    ``inputs`` of None uses the calculator's own example. Inputs that don't
+    compute raise :class:`BlockError`: a page must show a worked example.
+    """
+    calculator = CALCULATORS.get(name)
+    if calculator is None:
+        raise BlockError(f"unknown calculator {name!r}; use one of {', '.join(CALCULATORS)}")
+    values = dict(calculator.example if inputs is None else inputs)
+    answer = run(name, values, html=True)
+    if not answer["ok"]:
+        problems = answer["errors"]
+        assert isinstance(problems, list)
+        raise BlockError("; ".join(str(p["message"]) for p in problems))
+    return (
+        f'<div class="wa-calc" data-calculator="{esc(name)}" id="calculator-{esc(name)}">'
+        f"{render_form(calculator, values)}"
+        '<div class="wa-status" role="status">'
+        "<noscript>This calculator needs JavaScript to recompute. "
+        "Below is the result for the numbers shown.</noscript></div>"
+        f'<div class="wa-output" aria-live="polite" aria-atomic="false">{answer["html"]}</div>'
+        "</div>"
+    )

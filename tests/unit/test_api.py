@@ -1,0 +1,98 @@
+"""The JSON entry point shared by the command line, the build and the browser."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from hypothesis import given, settings
+
+from calculators.api import CALCULATORS, respond, run
+from tests.strategies import json_values
+
+WALK = {"offer": 158400, "floor": 180000}
+
+
+def test_every_calculator_is_registered() -> None:
+    """The three calculators of the spec answer by name."""
+    assert sorted(CALCULATORS) == ["runway", "total-comp", "walk"]
+
+
+@pytest.mark.parametrize("name", ["total-comp", "walk", "runway"])
+def test_each_example_computes(name: str) -> None:
+    """Each calculator's own example (the prerendered one) computes."""
+    answer = run(name, dict(CALCULATORS[name].example))
+    assert answer["ok"] is True, answer
+    assert answer["calculator"] == name
+
+
+def test_success_shape() -> None:
+    """A result answers ok, the calculator's name and the result, without HTML by default."""
+    answer = run("walk", WALK)
+    assert set(answer) == {"ok", "calculator", "result"}
+    assert answer["ok"] is True
+
+
+def test_html_goes_beside_the_result() -> None:
+    """Asked for HTML, the rendered fragment sits beside the result, not inside it."""
+    answer = run("walk", WALK, html=True)
+    assert isinstance(answer["html"], str)
+    assert answer["html"].startswith('<div class="wa-result')
+    result = answer["result"]
+    assert isinstance(result, dict)
+    assert "html" not in result
+
+
+def test_failure_shape_lists_errors() -> None:
+    """Invalid input answers ok false with every error's field and message."""
+    answer = run("walk", {"offer": "lots", "floor": ""})
+    assert answer["ok"] is False
+    errors = answer["errors"]
+    assert isinstance(errors, list)
+    assert [e["field"] for e in errors] == ["offer", "floor"]
+    assert all(e["message"].endswith("180k or $180,000") for e in errors)
+
+
+def test_unknown_calculator_is_an_error() -> None:
+    """An unknown name is an error naming the calculators there are."""
+    answer = run("salary", {})
+    assert answer["ok"] is False
+    assert "total-comp, walk, runway" in str(answer["errors"])
+
+
+def test_unknown_currency_is_an_error() -> None:
+    """A currency that can't be shown is refused."""
+    assert run("walk", WALK, html=True, currency="XYZ")["ok"] is False
+
+
+def test_currency_changes_only_the_html() -> None:
+    """The currency formats the HTML; the JSON result is the same."""
+    usd, eur = run("walk", WALK, html=True), run("walk", WALK, html=True, currency="EUR")
+    assert usd["result"] == eur["result"]
+    assert "€" in str(eur["html"])
+
+
+def test_respond_speaks_json_text() -> None:
+    """The worker's call takes and returns JSON text, always with HTML on success."""
+    answer = json.loads(respond(json.dumps({"calculator": "walk", "inputs": WALK})))
+    assert answer["ok"] is True
+    assert "html" in answer
+
+
+@pytest.mark.parametrize("request_text", ["not json", "[1]", '{"calculator": 3}', "null"])
+def test_respond_refuses_bad_requests(request_text: str) -> None:
+    """A malformed request gets an error answer, not an exception."""
+    assert json.loads(respond(request_text))["ok"] is False
+
+
+@settings(max_examples=60, deadline=None)
+@given(json_values)
+def test_any_json_answers_without_raising(inputs: object) -> None:
+    """Any JSON value as inputs gives a result or field errors, never an internal error."""
+    for name in CALCULATORS:
+        answer = run(name, inputs, html=True)
+        if not answer["ok"]:
+            errors = answer["errors"]
+            assert isinstance(errors, list)
+            assert errors
+            assert all("Internal error" not in e["message"] for e in errors)
