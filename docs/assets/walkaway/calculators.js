@@ -1,0 +1,498 @@
+// The page side of the calculators: find them, read their forms, ask the
+// worker, put the returned HTML in place, keep the URL and saved inputs in
+// step. No domain logic here: no arithmetic, no validation rules, no wording
+// of results; all of that comes back from the Python package.
+//
+// One worker serves the whole visit: with Material's instant navigation this
+// module runs once, and `document$` tells it about every new page.
+
+const WORKER_URL = new URL("worker.js", import.meta.url);
+const STORAGE_PREFIX = "walkaway:inputs:";
+const RESULT_PREFIX = "walkaway:result:";
+const DEBOUNCE_MS = 150;
+
+// ---------------------------------------------------------------- the worker
+
+let worker = null;
+let runtime = null; // promise of the "ready" reply
+let nextId = 1;
+const pending = new Map();
+const progressListeners = new Set();
+
+function canRunPython() {
+  if (location.protocol === "file:") {
+    return "This page was opened from a file, and browsers don't run the calculators' Python from files.";
+  }
+  if (typeof WebAssembly !== "object" || typeof Worker !== "function") {
+    return "This browser can't run WebAssembly in a worker, which the calculators need.";
+  }
+  return "";
+}
+
+function failAll(message) {
+  for (const { reject } of pending.values()) reject(new Error(message));
+  pending.clear();
+}
+
+function getWorker() {
+  if (worker) return worker;
+  worker = new Worker(WORKER_URL, { type: "module" });
+  worker.onmessage = ({ data }) => {
+    if (data.type === "progress") {
+      for (const listener of progressListeners) listener(data);
+      return;
+    }
+    const request = pending.get(data.id);
+    if (!request) return;
+    pending.delete(data.id);
+    if (data.type === "error") request.reject(new Error(data.message));
+    else request.resolve(data);
+  };
+  worker.onerror = (event) => {
+    event.preventDefault();
+    worker.terminate();
+    worker = null;
+    runtime = null;
+    failAll("the calculator stopped unexpectedly");
+  };
+  return worker;
+}
+
+function ask(message) {
+  return new Promise((resolve, reject) => {
+    const id = nextId++;
+    pending.set(id, { resolve, reject });
+    getWorker().postMessage({ ...message, id });
+  });
+}
+
+function loadRuntime() {
+  runtime ??= ask({ type: "load" }).catch((error) => {
+    runtime = null;
+    throw error;
+  });
+  return runtime;
+}
+
+// ------------------------------------------------------- inputs as plain data
+
+function setPath(target, path, value) {
+  const keys = path.match(/[^.[\]]+/g) ?? [];
+  let node = target;
+  keys.forEach((key, i) => {
+    const slot = /^\d+$/.test(key) ? Number(key) : key;
+    if (i === keys.length - 1) {
+      node[slot] = value;
+    } else {
+      node[slot] ??= /^\d+$/.test(keys[i + 1]) ? [] : {};
+      node = node[slot];
+    }
+  });
+}
+
+function getPath(source, path) {
+  const keys = path.match(/[^.[\]]+/g) ?? [];
+  return keys.reduce((node, key) => (node == null ? undefined : node[key]), source);
+}
+
+function readForm(form) {
+  const inputs = {};
+  for (const element of form.elements) {
+    if (!element.name) continue;
+    setPath(inputs, element.name, element.type === "checkbox" ? element.checked : element.value);
+  }
+  return inputs;
+}
+
+function writeForm(form, inputs) {
+  for (const group of form.querySelectorAll(".wa-group")) {
+    const items = getPath(inputs, group.dataset.group);
+    if (!Array.isArray(items)) continue;
+    const wanted = Math.min(Math.max(items.length, Number(group.dataset.min)), Number(group.dataset.max));
+    while (group.querySelectorAll(".wa-item").length > wanted) group.querySelector(".wa-item:last-child").remove();
+    while (group.querySelectorAll(".wa-item").length < wanted) addItem(group);
+  }
+  for (const element of form.elements) {
+    if (!element.name) continue;
+    const value = getPath(inputs, element.name);
+    if (value === undefined) continue;
+    if (element.type === "checkbox") element.checked = value === true || value === "on" || value === "true";
+    else element.value = value == null ? "" : String(value);
+  }
+}
+
+// ------------------------------------------------ saved inputs and the address
+
+function encode(inputs) {
+  const bytes = new TextEncoder().encode(JSON.stringify(inputs));
+  let binary = "";
+  for (const byte of bytes) binary += String.fromCharCode(byte);
+  return btoa(binary).replace(/\+/g, "-").replace(/\//g, "_").replace(/=+$/, "");
+}
+
+function decode(text) {
+  const binary = atob(text.replace(/-/g, "+").replace(/_/g, "/"));
+  const bytes = Uint8Array.from(binary, (c) => c.charCodeAt(0));
+  const inputs = JSON.parse(new TextDecoder("utf-8", { fatal: true }).decode(bytes));
+  if (inputs === null || typeof inputs !== "object" || Array.isArray(inputs)) throw new Error("not an object");
+  return inputs;
+}
+
+// Inputs live in the fragment (#walk=...), which browsers never send to a server.
+function hashParams() {
+  return new URLSearchParams(location.hash.replace(/^#/, ""));
+}
+
+function writeHash(name, inputs) {
+  const params = hashParams();
+  if (inputs) params.set(name, encode(inputs));
+  else params.delete(name);
+  const hash = params.toString();
+  const url = location.pathname + location.search + (hash ? `#${hash}` : "");
+  history.replaceState(history.state, "", url);
+}
+
+const storage = {
+  get(key) {
+    try {
+      return localStorage.getItem(key);
+    } catch {
+      return null;
+    }
+  },
+  set(key, value) {
+    try {
+      localStorage.setItem(key, value);
+    } catch {
+      // Storage full or disabled: the address still holds the inputs.
+    }
+  },
+  remove(key) {
+    try {
+      localStorage.removeItem(key);
+    } catch {
+      // Nothing saved to remove.
+    }
+  },
+};
+
+// ------------------------------------------------------------ repeated groups
+
+function renumber(group) {
+  const name = group.dataset.group;
+  group.querySelectorAll(".wa-item").forEach((item, index) => {
+    const old = item.dataset.index;
+    if (old === String(index)) return;
+    item.dataset.index = String(index);
+    const swap = (value) =>
+      value
+        .replaceAll(`${name}[${old}]`, `${name}[${index}]`)
+        .replaceAll(`-${name}-${old}-`, `-${name}-${index}-`);
+    for (const element of item.querySelectorAll("[name],[id],[for],[aria-describedby],[list],[data-field]")) {
+      for (const attribute of ["name", "id", "for", "aria-describedby", "list", "data-field"]) {
+        if (element.hasAttribute(attribute)) element.setAttribute(attribute, swap(element.getAttribute(attribute)));
+      }
+    }
+    for (const number of item.querySelectorAll(".wa-item-number")) number.textContent = String(index + 1);
+  });
+  const count = group.querySelectorAll(".wa-item").length;
+  group.querySelector(".wa-add").disabled = count >= Number(group.dataset.max);
+  for (const button of group.querySelectorAll(".wa-remove")) button.disabled = count <= Number(group.dataset.min);
+}
+
+function addItem(group) {
+  const items = group.querySelector(".wa-items");
+  const index = items.querySelectorAll(".wa-item").length;
+  const html = group
+    .querySelector("template.wa-template")
+    .innerHTML.replaceAll("__INDEX__", String(index))
+    .replaceAll("__NUMBER__", String(index + 1));
+  items.insertAdjacentHTML("beforeend", html);
+  renumber(group);
+  return items.lastElementChild;
+}
+
+// ---------------------------------------------------------------- one calculator
+
+class Calculator {
+  constructor(root) {
+    this.root = root;
+    this.name = root.dataset.calculator;
+    this.form = root.querySelector("form.wa-form");
+    this.output = root.querySelector(".wa-output");
+    this.status = root.querySelector(".wa-status");
+    this.pristine = { form: this.form.innerHTML, output: this.output.innerHTML };
+    this.timer = 0;
+    this.sequence = 0;
+    this.started = false;
+    this.problem = canRunPython();
+  }
+
+  mount() {
+    this.restore();
+    this.form.addEventListener("input", () => this.schedule());
+    this.form.addEventListener("change", (event) => {
+      if (event.target.classList.contains("wa-currency")) this.showCurrency();
+      this.schedule();
+    });
+    this.form.addEventListener("submit", (event) => event.preventDefault());
+    this.root.addEventListener("focusin", () => this.start(), { once: true });
+    this.root.addEventListener("click", (event) => this.click(event));
+    for (const group of this.form.querySelectorAll(".wa-group")) renumber(group);
+    this.showCurrency();
+    this.offerFills();
+    if (this.problem) {
+      this.say(`${this.problem} The result below is a worked example for the numbers shown. ` +
+        "To use the calculators, serve the site (make serve) and open http://127.0.0.1:8000/.", "unavailable");
+      return;
+    }
+    if ("IntersectionObserver" in window) {
+      const observer = new IntersectionObserver((entries) => {
+        if (entries.some((entry) => entry.isIntersecting)) {
+          observer.disconnect();
+          this.start();
+        }
+      });
+      observer.observe(this.root);
+    } else {
+      this.start();
+    }
+  }
+
+  restore() {
+    const fromHash = hashParams().get(this.name);
+    let inputs = null;
+    let notice = "";
+    if (fromHash) {
+      try {
+        inputs = decode(fromHash);
+      } catch {
+        notice = "The link's numbers couldn't be read, so the example numbers are shown instead.";
+        writeHash(this.name, null);
+      }
+    } else {
+      const saved = storage.get(STORAGE_PREFIX + this.name);
+      if (saved) {
+        try {
+          inputs = decode(saved);
+        } catch {
+          storage.remove(STORAGE_PREFIX + this.name);
+        }
+      }
+    }
+    if (inputs) {
+      writeForm(this.form, inputs);
+      this.dirty = true;
+    }
+    if (notice) this.say(notice, "notice");
+  }
+
+  say(message, state, { retry = false } = {}) {
+    this.root.dataset.state = state;
+    this.status.replaceChildren();
+    const text = document.createElement("span");
+    text.textContent = message;
+    this.status.append(text);
+    if (state === "loading") {
+      const bar = document.createElement("progress");
+      bar.max = 3;
+      bar.value = this.step ?? 0;
+      bar.setAttribute("aria-label", "Loading the calculator");
+      this.status.append(bar);
+    }
+    if (retry) {
+      const button = document.createElement("button");
+      button.type = "button";
+      button.className = "md-button wa-retry";
+      button.textContent = "Try again";
+      this.status.append(button);
+    }
+  }
+
+  async start() {
+    if (this.started || this.problem) return;
+    this.started = true;
+    const stages = {
+      runtime: "Loading Python into your browser",
+      package: "Loading the calculators",
+      import: "Starting the calculators",
+    };
+    const listener = ({ stage, step }) => {
+      this.step = step;
+      this.say(`${stages[stage] ?? "Loading"}… (step ${step} of 3)`, "loading");
+    };
+    progressListeners.add(listener);
+    this.say("Loading the calculator… it runs here in your browser, and nothing you type leaves it.", "loading");
+    try {
+      await loadRuntime();
+      this.say("Live: the result updates as you type. Your numbers stay on this device.", "live");
+      if (this.dirty) await this.compute();
+    } catch (error) {
+      this.started = false;
+      this.say(`The calculator couldn't load (${error.message}). The result below is still correct for the numbers it shows.`,
+        "failed", { retry: true });
+    } finally {
+      progressListeners.delete(listener);
+    }
+  }
+
+  schedule() {
+    this.dirty = true;
+    clearTimeout(this.timer);
+    if (!this.started) this.start();
+    this.timer = setTimeout(() => this.compute(), DEBOUNCE_MS);
+  }
+
+  async compute() {
+    if (this.problem) return;
+    const sequence = ++this.sequence;
+    const inputs = readForm(this.form);
+    const currency = this.form.querySelector(".wa-currency")?.value ?? "USD";
+    let reply;
+    try {
+      await loadRuntime();
+      reply = await ask({ type: "compute", calculator: this.name, inputs, currency });
+    } catch (error) {
+      if (sequence !== this.sequence) return;
+      this.started = false;
+      this.root.classList.add("wa-stale");
+      this.say(`The calculator stopped (${error.message}). Your numbers are still here.`, "failed", { retry: true });
+      return;
+    }
+    if (sequence !== this.sequence) return; // a newer edit is on its way
+    const { answer } = reply;
+    storage.set(STORAGE_PREFIX + this.name, encode(inputs));
+    writeHash(this.name, inputs);
+    this.showErrors(answer.ok ? [] : answer.errors);
+    if (answer.ok) {
+      this.output.innerHTML = answer.html;
+      this.root.classList.remove("wa-stale");
+      storage.set(RESULT_PREFIX + this.name, JSON.stringify(answer.result));
+      this.say("Live: the result updates as you type. Your numbers stay on this device.", "live");
+    } else {
+      this.root.classList.add("wa-stale");
+      this.say("Fix the marked field and the result will update; until then it shows your last good numbers.", "stale");
+    }
+  }
+
+  showErrors(errors) {
+    for (const field of this.form.querySelectorAll(".wa-field")) {
+      const slot = field.querySelector(".wa-error");
+      slot.hidden = true;
+      slot.textContent = "";
+      field.querySelector("input,select")?.removeAttribute("aria-invalid");
+    }
+    const general = [];
+    for (const { field, message } of errors) {
+      const holder = field ? this.form.querySelector(`.wa-field[data-field="${CSS.escape(field)}"]`) : null;
+      if (!holder) {
+        general.push(message);
+        continue;
+      }
+      const slot = holder.querySelector(".wa-error");
+      slot.textContent = slot.textContent ? `${slot.textContent} ${message}` : message;
+      slot.hidden = false;
+      holder.querySelector("input,select")?.setAttribute("aria-invalid", "true");
+    }
+    const summary = this.root.querySelector(".wa-form-errors") ?? document.createElement("p");
+    summary.className = "wa-form-errors";
+    summary.textContent = general.join(" ");
+    summary.hidden = general.length === 0;
+    if (!summary.isConnected) this.form.prepend(summary);
+  }
+
+  showCurrency() {
+    const option = this.form.querySelector(".wa-currency")?.selectedOptions[0];
+    if (!option) return;
+    for (const unit of this.form.querySelectorAll(".wa-unit--money")) unit.textContent = option.dataset.symbol;
+  }
+
+  offerFills() {
+    for (const button of this.form.querySelectorAll(".wa-fill")) {
+      const [source, key] = button.dataset.fillFrom.split(".");
+      const saved = storage.get(RESULT_PREFIX + source);
+      const value = saved ? JSON.parse(saved)?.[key] : undefined;
+      button.hidden = typeof value !== "number";
+      button.dataset.value = typeof value === "number" ? String(value) : "";
+      const slot = button.querySelector(".wa-fill-value");
+      if (slot) slot.textContent = button.dataset.value;
+    }
+  }
+
+  async click(event) {
+    const button = event.target.closest("button");
+    if (!button || !this.root.contains(button)) return;
+    if (button.classList.contains("wa-add")) {
+      const group = button.closest(".wa-group");
+      addItem(group).querySelector("input")?.focus();
+      this.schedule();
+    } else if (button.classList.contains("wa-remove")) {
+      const group = button.closest(".wa-group");
+      button.closest(".wa-item").remove();
+      renumber(group);
+      group.querySelector(".wa-item:last-child input")?.focus();
+      this.schedule();
+    } else if (button.classList.contains("wa-clear")) {
+      storage.remove(STORAGE_PREFIX + this.name);
+      storage.remove(RESULT_PREFIX + this.name);
+      writeHash(this.name, null);
+      this.form.innerHTML = this.pristine.form;
+      this.output.innerHTML = this.pristine.output;
+      this.root.classList.remove("wa-stale");
+      this.dirty = false;
+      for (const group of this.form.querySelectorAll(".wa-group")) renumber(group);
+      this.showCurrency();
+      this.offerFills();
+      this.say("Cleared: nothing of yours is saved in this browser now. The example numbers are back.", "cleared");
+    } else if (button.classList.contains("wa-share")) {
+      await this.copy(location.href, button, "Link copied");
+    } else if (button.classList.contains("wa-copy")) {
+      const script = button.nextElementSibling?.matches(".wa-script")
+        ? button.nextElementSibling
+        : button.parentElement.querySelector(".wa-script");
+      if (script) await this.copy(script.textContent, button, "Copied");
+    } else if (button.classList.contains("wa-retry")) {
+      this.started = false;
+      await this.start();
+      await this.compute();
+    } else if (button.classList.contains("wa-fill")) {
+      const field = this.form.querySelector(`[name="${CSS.escape(button.dataset.fillName)}"]`);
+      if (field) {
+        field.value = button.dataset.value;
+        this.schedule();
+      }
+    }
+  }
+
+  async copy(text, button, done) {
+    const label = button.textContent;
+    try {
+      await navigator.clipboard.writeText(text);
+      button.textContent = done;
+    } catch {
+      button.textContent = "Select and copy by hand";
+    }
+    setTimeout(() => {
+      button.textContent = label;
+    }, 2000);
+  }
+}
+
+// ---------------------------------------------------------------- mounting
+
+function mountAll() {
+  for (const root of document.querySelectorAll(".wa-calc:not([data-mounted])")) {
+    root.dataset.mounted = "true";
+    new Calculator(root).mount();
+  }
+}
+
+// Material's instant navigation announces each new page on document$; without
+// it (or before it is ready) mount once the document has loaded.
+if (typeof document$ !== "undefined") {
+  document$.subscribe(mountAll);
+} else if (document.readyState === "loading") {
+  document.addEventListener("DOMContentLoaded", mountAll);
+} else {
+  mountAll();
+}

@@ -1,0 +1,120 @@
+"""The three calculators, live in Chromium: typing recomputes, errors show, links restore."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+from playwright.sync_api import expect
+
+from tests.browser.conftest import Visit
+
+pytestmark = pytest.mark.browser
+
+LIVE = re.compile(r"Live: the result updates as you type")
+PAGES = {
+    "total-comp": "total-compensation/",
+    "walk": "when-to-walk/",
+    "runway": "what-walking-costs/",
+}
+
+
+def open_live(visit: Visit, name: str) -> None:
+    """Open a calculator page and wait until its calculator is live."""
+    visit.open(PAGES[name])
+    calc = visit.page.locator(f'.wa-calc[data-calculator="{name}"]')
+    calc.scroll_into_view_if_needed()
+    expect(calc.locator(".wa-status")).to_have_text(LIVE, timeout=60_000)
+
+
+def output(visit: Visit, name: str) -> str:
+    return visit.page.locator(f'.wa-calc[data-calculator="{name}"] .wa-output').inner_text()
+
+
+def test_runway_recomputes_as_you_type(visit: Visit) -> None:
+    """Typing new savings changes the runway shown."""
+    open_live(visit, "runway")
+    calc = visit.page.locator('.wa-calc[data-calculator="runway"]')
+    calc.get_by_label("Savings", exact=True).fill("60000")
+    calc.get_by_label("Monthly expenses", exact=True).fill("6000")
+    calc.get_by_label("Other monthly income", exact=True).fill("0")
+    calc.get_by_label("Unemployment benefit a month", exact=True).fill("0")
+    expect(calc.locator(".wa-headline")).to_contain_text("10 months", timeout=10_000)
+    assert visit.console_errors == []
+    assert visit.foreign_requests() == []
+
+
+def test_walk_recomputes_as_you_type(visit: Visit) -> None:
+    """Raising the offer above the floor changes the walk verdict."""
+    open_live(visit, "walk")
+    calc = visit.page.locator('.wa-calc[data-calculator="walk"]')
+    calc.get_by_label("The offer", exact=True).fill("150000")
+    expect(calc.locator(".wa-output")).to_contain_text("$150,000", timeout=10_000)
+    assert visit.console_errors == []
+
+
+def test_total_comp_recomputes_and_adds_an_offer(visit: Visit) -> None:
+    """Changing a base salary and adding an offer both update the comparison."""
+    open_live(visit, "total-comp")
+    calc = visit.page.locator('.wa-calc[data-calculator="total-comp"]')
+    calc.get_by_label("Base salary", exact=True).first.fill("300000")
+    expect(calc.locator(".wa-output")).to_contain_text("300,000", timeout=10_000)
+    count = calc.locator(".wa-item").count()
+    calc.get_by_role("button", name=re.compile("Add offer", re.I)).click()
+    expect(calc.locator(".wa-item")).to_have_count(count + 1)
+    calc.locator(f'input[name="offers[{count}].base"]').fill("123456")
+    expect(calc.locator(".wa-output")).to_contain_text(f"Offer {count + 1}", timeout=10_000)
+    assert visit.console_errors == []
+
+
+def test_invalid_value_shows_its_error_and_keeps_the_last_result(visit: Visit) -> None:
+    """A bad amount shows its message on that field; the last good result stays, marked stale."""
+    open_live(visit, "runway")
+    calc = visit.page.locator('.wa-calc[data-calculator="runway"]')
+    before = output(visit, "runway")
+    calc.locator('input[name="savings"]').fill("lots")
+    error = calc.locator('.wa-field[data-field="savings"] .wa-error')
+    expect(error).to_contain_text("enter an amount like", timeout=10_000)
+    expect(calc).to_have_class(re.compile("wa-stale"))
+    assert output(visit, "runway") == before
+    calc.locator('input[name="savings"]').fill("30000")
+    expect(error).to_be_hidden(timeout=10_000)
+    expect(calc).not_to_have_class(re.compile("wa-stale"))
+
+
+def test_reload_with_the_link_restores_inputs(visit: Visit) -> None:
+    """The address keeps the inputs: opening it again shows them and their result."""
+    open_live(visit, "walk")
+    calc = visit.page.locator('.wa-calc[data-calculator="walk"]')
+    calc.locator('input[name="floor"]').fill("170000")
+    expect(visit.page).to_have_url(re.compile(r"#walk="), timeout=10_000)
+    link = visit.page.url
+    fresh = visit.page.context.new_page()
+    fresh.goto(link)
+    expect(fresh.locator('.wa-calc[data-calculator="walk"] input[name="floor"]')).to_have_value(
+        "170000"
+    )
+
+
+def test_second_calculator_page_needs_no_second_runtime(visit: Visit) -> None:
+    """With instant navigation, the next calculator page is live without loading Python again."""
+    open_live(visit, "runway")
+    assert visit.fetched("pyodide.asm.wasm") == 1
+    visit.page.locator("a[href$='when-to-walk/']").first.click()
+    calc = visit.page.locator('.wa-calc[data-calculator="walk"]')
+    calc.scroll_into_view_if_needed()
+    expect(calc.locator(".wa-status")).to_have_text(LIVE, timeout=10_000)
+    calc.locator('input[name="floor"]').fill("150000")
+    expect(calc.locator(".wa-output")).to_contain_text("150,000", timeout=10_000)
+    assert visit.fetched("pyodide.asm.wasm") == 1
+    assert visit.console_errors == []
+    assert visit.foreign_requests() == []
+
+
+def test_a_page_without_a_calculator_loads_no_python(visit: Visit) -> None:
+    """Reading the guide loads no Python runtime at all."""
+    visit.open("know-your-numbers/")
+    visit.page.wait_for_load_state("networkidle")
+    assert visit.fetched("pyodide.asm.wasm") == 0
+    assert visit.fetched("pyodide.mjs") == 0
+    assert visit.foreign_requests() == []

@@ -1,0 +1,110 @@
+"""The guide builds strictly and offline, and fetches nothing from other hosts."""
+
+from __future__ import annotations
+
+import re
+import subprocess
+import sys
+from pathlib import Path
+from urllib.parse import urlsplit
+
+import pytest
+
+from tests.conftest import ROOT, Site
+
+pytestmark = pytest.mark.site
+
+# Attributes by which a page makes the browser fetch something.
+FETCHING = re.compile(
+    r"""(?:src|href|srcset|poster|data|action|formaction|content)\s*=\s*["']?\s*"""
+    r"""(?:https?:)?//([^/"'\s>]+)""",
+    re.IGNORECASE,
+)
+CSS_URL = re.compile(r"""url\(\s*["']?\s*(?:https?:)?//""", re.IGNORECASE)
+IMPORT = re.compile(r"""(?:import|importScripts|fetch)\s*\(?\s*["'`](?:https?:)?//""")
+
+
+def test_strict_build_passes_from_the_command_line(tmp_path: Path) -> None:
+    """`mkdocs build --strict` succeeds: no broken link, no bad calculator block."""
+    done = subprocess.run(
+        [sys.executable, "-m", "mkdocs", "build", "--strict", "--site-dir", str(tmp_path)],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        check=False,
+        env={"NO_MKDOCS_2_WARNING": "1", "PATH": "/usr/bin:/bin"},
+    )
+    assert done.returncode == 0, done.stderr[-3000:]
+
+
+def test_every_nav_page_is_built(site: Site) -> None:
+    """Each page of the guide is in the built site."""
+    pages = {p.relative_to(site.directory).as_posix() for p in site.pages()}
+    for name in (
+        "index.html",
+        "know-your-numbers/index.html",
+        "total-compensation/index.html",
+        "when-to-walk/index.html",
+        "what-walking-costs/index.html",
+        "scripts/index.html",
+        "about/index.html",
+    ):
+        assert name in pages
+
+
+def test_no_page_fetches_from_another_host(site: Site) -> None:
+    """No built HTML page makes the browser fetch anything from another host."""
+    home = urlsplit(site.url).netloc  # canonical links name the site's own address
+    offenders = []
+    for page in site.pages():
+        text = page.read_text(encoding="utf-8")
+        offenders += [f"{page}: {m.group(0)}" for m in FETCHING.finditer(text) if m[1] != home]
+        offenders += [f"{page}: {m.group(0)}" for m in CSS_URL.finditer(text)]
+    assert offenders == []
+
+
+def test_no_script_or_style_fetches_from_another_host(site: Site) -> None:
+    """The site's own scripts and stylesheets don't import or fetch from other hosts."""
+    offenders = []
+    for path in site.directory.rglob("*"):
+        if path.suffix in {".css"}:
+            offenders += [f"{path.name}: {m.group(0)}" for m in CSS_URL.finditer(path.read_text())]
+        if path.suffix in {".js", ".mjs"} and "pyodide" not in path.parts:
+            offenders += [f"{path.name}: {m.group(0)}" for m in IMPORT.finditer(path.read_text())]
+    assert offenders == []
+
+
+def test_fonts_are_off(site: Site) -> None:
+    """theme.font is false: no web font is requested."""
+    index = (site.directory / "index.html").read_text(encoding="utf-8")
+    assert "fonts.googleapis" not in index
+    assert "fonts.gstatic" not in index
+
+
+def test_content_security_policy_keeps_fetches_home(site: Site) -> None:
+    """Every page carries a CSP that limits connect-src to the site itself."""
+    for page in site.pages():
+        text = page.read_text(encoding="utf-8")
+        match = re.search(r'http-equiv="Content-Security-Policy" content="([^"]+)"', text)
+        assert match, page
+        assert "connect-src 'self';" in match.group(1)
+
+
+def test_runtime_and_package_are_published(site: Site) -> None:
+    """Pyodide's core files and the calculators package are in the site; micropip isn't."""
+    runtime = site.directory / "assets" / "pyodide"
+    assert (runtime / "pyodide.asm.wasm").stat().st_size > 1_000_000
+    assert (site.directory / "assets" / "walkaway" / "calculators.zip").is_file()
+    assert not list(site.directory.rglob("micropip*"))
+
+
+def test_calculator_pages_are_prerendered(site: Site) -> None:
+    """Each calculator page carries its form and a worked result before any script runs."""
+    for page, name in (
+        ("total-compensation", "total-comp"),
+        ("when-to-walk", "walk"),
+        ("what-walking-costs", "runway"),
+    ):
+        html = (site.directory / page / "index.html").read_text(encoding="utf-8")
+        assert f'<div class="wa-calc" data-calculator="{name}"' in html
+        assert f'<div class="wa-result wa-result--{name}' in html
