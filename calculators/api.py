@@ -68,6 +68,20 @@ def _registry() -> dict[str, Calculator[Any, Any]]:
 CALCULATORS: dict[str, Calculator[Any, Any]] = _registry()
 
 
+def _plain(value: object) -> object:
+    """Result data as JSON has it: tuples become lists, so run()'s answer equals its
+    own JSON round trip whichever way a calculator stores its rows.
+
+    >>> _plain({"a": (1, {"b": (2,)})})
+    {'a': [1, {'b': [2]}]}
+    """
+    if isinstance(value, dict):
+        return {key: _plain(item) for key, item in value.items()}
+    if isinstance(value, list | tuple):
+        return [_plain(item) for item in value]
+    return value
+
+
 def _failure(name: str, errors: list[FieldError]) -> dict[str, object]:
     return {
         "ok": False,
@@ -99,7 +113,7 @@ def run(
         answer: dict[str, object] = {
             "ok": True,
             "calculator": name,
-            "result": dataclasses.asdict(result),
+            "result": _plain(dataclasses.asdict(result)),
         }
         if html:
             answer["html"] = calculator.render(result, Money(currency))

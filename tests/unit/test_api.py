@@ -96,3 +96,10 @@ def test_any_json_answers_without_raising(inputs: object) -> None:
             assert isinstance(errors, list)
             assert errors
             assert all("Internal error" not in e["message"] for e in errors)
+
+
+@pytest.mark.parametrize("name", ["total-comp", "walk", "runway"])
+def test_result_is_plain_json_data(name: str) -> None:
+    """The answer equals its own JSON round trip: no tuples or other non-JSON types."""
+    answer = run(name, dict(CALCULATORS[name].example))
+    assert json.loads(json.dumps(answer)) == answer
