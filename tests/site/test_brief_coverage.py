@@ -1,0 +1,203 @@
+"""Every point of the guide brief (A1-L4) is taught on a named page.
+
+Each brief id maps to its page and phrases that carry the point there; if a
+page is rewritten and a point drops out, this fails and names it.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+import pytest
+
+from tests.conftest import ROOT
+
+BRIEF_IDS = (
+    [f"A{i}" for i in range(1, 6)]
+    + [f"B{i}" for i in range(1, 4)]
+    + [f"C{i}" for i in range(1, 3)]
+    + [f"D{i}" for i in range(1, 5)]
+    + [f"E{i}" for i in range(1, 5)]
+    + [f"F{i}" for i in range(1, 10)]
+    + [f"G{i}" for i in range(1, 9)]
+    + [f"H{i}" for i in range(1, 6)]
+    + [f"I{i}" for i in range(1, 5)]
+    + [f"J{i}" for i in range(1, 3)]
+    + [f"K{i}" for i in range(1, 8)]
+    + [f"L{i}" for i in range(1, 5)]
+)
+
+COVERAGE: dict[str, tuple[str, tuple[str, ...]]] = {
+    "A1": ("know-your-numbers", ("walk-away number", "opening anchor", "counters land below the")),
+    "A2": ("know-your-numbers", ("momentum bias", "decide your floor in advance", "in calm")),
+    "A3": ("know-your-numbers", ("first time today", "drifted past your floor")),
+    "A4": (
+        "know-your-numbers",
+        ("compensation-sharing sites", "salary sites", "peers and recent hires"),
+    ),
+    "A5": ("know-your-numbers", ("your wish number is not your floor",)),
+    "B1": (
+        "total-compensation",
+        ("vesting schedule", "refresh policy", "most flexible knob when base is capped"),
+    ),
+    "B2": ("total-compensation", ("negotiate on total comp", "more elastic than base")),
+    "B3": ("total-compensation", ("usually flexible", "sometimes flexible", "rarely flexible")),
+    "C1": ("before-the-offer", ("whoever names a number first", "budgeted range", "deflect first")),
+    "C2": (
+        "before-the-offer",
+        ("researched range", "never name a single low number", "illegal for employers to ask"),
+    ),
+    "D1": ("when-the-offer-comes", ("don't accept on the spot", "ask for a few days")),
+    "D2": ("when-the-offer-comes", ("get the breakdown in writing", "vesting schedule")),
+    "D3": (
+        "when-the-offer-comes",
+        ("one specific, justified total-comp number", "if base is capped"),
+    ),
+    "D4": (
+        "when-the-offer-comes",
+        ("always counter at least once", "five-figure sum", "silence is what costs money"),
+    ),
+    "E1": (
+        "leverage",
+        (
+            "competing offer is the strongest lever",
+            "cluster your interviews",
+            "start the process you want most last",
+        ),
+    ),
+    "E2": ("leverage", ("never fabricate an offer", "compare notes", "final rounds")),
+    "E3": ("leverage", ("exploding offers", "24 to 72 hours", "yellow flag")),
+    "E4": ("leverage", ("level usually beats pay", "after six months, in writing")),
+    "F1": ("scripts", ("what are you expecting?", "budgeted range for this position")),
+    "F2": ("scripts", ("give a range when pressed", "in total compensation")),
+    "F3": ("scripts", ("ask for time after the offer", "come back to you by [day, date]")),
+    "F4": ("scripts", ("counter on the phone", "looking for total compensation of [$x] a year")),
+    "F5": (
+        "scripts",
+        ("counter by email", "subject: [your name]: thoughts on the [role] offer", "ready to sign"),
+    ),
+    "F6": ("scripts", ("use a competing offer honestly", "final rounds with another company")),
+    "F7": ("scripts", ("extend an exploding offer", "move the deadline to [day, date]")),
+    "F8": (
+        "scripts",
+        ("close warmly once the offer improves", "send the updated offer in writing"),
+    ),
+    "F9": (
+        "scripts",
+        ("walk away without burning the bridge", "stay in touch", "please do reach out"),
+    ),
+    "G1": (
+        "when-to-walk",
+        ("two questions, not one", "everything else about the role", "trade off"),
+    ),
+    "G2": (
+        "when-to-walk",
+        ("strong role, small gap", "weak role, big gap", "the hard cases are on the diagonals"),
+    ),
+    "G3": (
+        "when-to-walk",
+        (
+            "real reasons to walk",
+            "below your hard floor after the second counter",
+            "a gut signal you can put into words",
+        ),
+    ),
+    "G4": (
+        "when-to-walk",
+        ("reasons that only feel like reasons", "tired of interviewing", "internal friction"),
+    ),
+    "G5": (
+        "when-to-walk",
+        ("preview of how it will deliver", "one-sided concession demands", "scope drift"),
+    ),
+    "G6": ("when-to-walk", ("signs of an impasse", "diminishing returns", "simply incompatible")),
+    "G7": (
+        "when-to-walk",
+        ("walking is not a bluff", "within the next sixty", "use other pressure instead"),
+    ),
+    "G8": ("when-to-walk", ("most live offers are worth closing", "the brave choice")),
+    "H1": (
+        "walking-well",
+        ("short, specific, warm, and in writing", "by email rather than on the phone", "forwarded"),
+    ),
+    "H2": (
+        "walking-well",
+        ("acknowledge what they did well", "state the one concrete reason", "leave the door open"),
+    ),
+    "H3": (
+        "walking-well",
+        (
+            "a lecture on market rates",
+            "a final demand dressed as a walk-away",
+            "if you can reach $x, i'll reconsider",
+        ),
+    ),
+    "H4": (
+        "walking-well",
+        (
+            "name the person you want to keep",
+            "recruiter or hiring manager you'd like to stay in touch with",
+        ),
+    ),
+    "H5": (
+        "walking-well",
+        ("15 to 20% of walk-aways", "6 to 18 months later", "respond constructively"),
+    ),
+    "I1": ("what-walking-costs", ("six to ten weeks", "comparable offer", "soft market")),
+    "I2": (
+        "what-walking-costs",
+        ("anchors you for the next two to four years", "a 10% miss compounds", "bls jolts 2024"),
+    ),
+    "I3": (
+        "what-walking-costs",
+        ("three months or less", "without guilt", "six months or more", "four months of runway"),
+    ),
+    "I4": ("what-walking-costs", ("rarely cheaper than waiting", "unless your runway is short")),
+    "J1": (
+        "when-to-stop",
+        ("meaningful improvement", "signals the edge", "usually burns goodwill"),
+    ),
+    "J2": ("when-to-stop", ("close warmly and decisively", "final offer in writing")),
+    "K1": ("common-mistakes", ("naming a hard number first, and too low",)),
+    "K2": ("common-mistakes", ("accepting at once", "fear of looking")),
+    "K3": ("common-mistakes", ("no data and no leverage", "can you do better")),
+    "K4": ("common-mistakes", ("bluffing a competing offer",)),
+    "K5": ("common-mistakes", ("being adversarial", "your advocate to the comp committee")),
+    "K6": (
+        "common-mistakes",
+        ("negotiating only base", "equity grant or a sign-on bonus had far more room"),
+    ),
+    "K7": ("common-mistakes", ("negotiating forever",)),
+    "L1": ("index", ("opening of a conversation", "highest value per minute")),
+    "L2": ("when-to-walk", ("strategic prudence",)),
+    "L3": ("when-to-walk", ("your willingness to walk", "compound across a career")),
+    "L4": ("about", ("general career information", "not financial, legal or tax advice")),
+}
+
+
+@cache
+def page_text(page: str) -> str:
+    """A page's Markdown, lowercased, with emphasis marks and line breaks flattened."""
+    text = (ROOT / "docs" / f"{page}.md").read_text(encoding="utf-8").lower()
+    text = text.replace("’", "'").replace("**", "").replace("==", "")
+    return re.sub(r"\s+", " ", text)
+
+
+def test_every_brief_point_is_mapped() -> None:
+    """The map names a page for every id of the brief, and no other ids."""
+    assert sorted(COVERAGE) == sorted(BRIEF_IDS)
+
+
+@pytest.mark.parametrize("point", BRIEF_IDS)
+def test_point_is_taught_on_its_page(point: str) -> None:
+    """The page mapped to a brief point carries its key phrases."""
+    page, phrases = COVERAGE[point]
+    missing = [phrase for phrase in phrases if phrase not in page_text(page)]
+    assert missing == [], f"{point} on {page}.md"
+
+
+@pytest.mark.parametrize("page", sorted({page for page, _ in COVERAGE.values()}))
+def test_mapped_pages_are_in_the_nav(page: str) -> None:
+    """Every page the map names is in mkdocs.yml's navigation."""
+    assert f"{page}.md" in (ROOT / "mkdocs.yml").read_text(encoding="utf-8")
