@@ -70,6 +70,9 @@ class Field:
     placeholder: str = ""
     suggestions: tuple[str, ...] = ()
     parser: Callable[[object], Scalar] | None = None
+    # (calculator, result key, button text): the form offers to fill this field
+    # from another calculator's last result saved in this browser.
+    fill_from: tuple[str, str, str] | None = None
 
     def hint(self) -> str:
         """How to type a value for this field, used in "required" messages."""

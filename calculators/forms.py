@@ -94,10 +94,18 @@ def _field(calc: str, field: Field, name: str, value: object) -> str:
         unit = f'<span class="wa-unit wa-unit--money" aria-hidden="true">{symbol}</span>'
     elif field.unit:
         unit = f'<span class="wa-unit" aria-hidden="true">{esc(field.unit)}</span>'
+    fill = ""
+    if field.fill_from:
+        source, key, text = field.fill_from
+        fill = (
+            f'<button type="button" class="md-button wa-fill" data-fill-from="{esc(source)}.'
+            f'{esc(key)}" data-fill-name="{esc(name)}" hidden>{esc(text)}: '
+            '<span class="wa-fill-value"></span></button>'
+        )
     return (
         f'<div class="wa-field wa-field--{field.kind}" data-field="{esc(name)}">'
         f'<label for="{dom}">{esc(field.label)}</label>'
-        f'<div class="wa-control">{control}{unit}</div>{help_html}{error_html}</div>'
+        f'<div class="wa-control">{control}{unit}</div>{fill}{help_html}{error_html}</div>'
     )
 
 

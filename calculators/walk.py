@@ -249,6 +249,7 @@ FIELDS: tuple[Field, ...] = (
         group=NUMBERS,
         placeholder="4",
         parser=parse_months,
+        fill_from=("runway", "runway_months", "Use the runway you worked out"),
     ),
     *(
         Field(

@@ -118,3 +118,51 @@ def test_a_page_without_a_calculator_loads_no_python(visit: Visit) -> None:
     assert visit.fetched("pyodide.asm.wasm") == 0
     assert visit.fetched("pyodide.mjs") == 0
     assert visit.foreign_requests() == []
+
+
+def test_copied_link_reproduces_the_calculation(visit: Visit) -> None:
+    """The copied link opens the page with the same numbers."""
+    open_live(visit, "runway")
+    calc = visit.page.locator('.wa-calc[data-calculator="runway"]')
+    calc.get_by_label("Savings", exact=True).fill("42000")
+    expect(calc.locator(".wa-output")).to_contain_text("$42,000", timeout=10_000)
+    calc.get_by_role("button", name="Copy a link to these numbers").click()
+    link = visit.page.evaluate("navigator.clipboard.readText()")
+    assert link.startswith(visit.site.url + "what-walking-costs/#runway=")
+    fresh = visit.page.context.new_page()
+    fresh.goto(link)
+    restored = fresh.locator('.wa-calc[data-calculator="runway"]')
+    expect(restored.get_by_label("Savings", exact=True)).to_have_value("42000")
+
+
+def test_clear_my_numbers_forgets_them(visit: Visit) -> None:
+    """Clearing empties this browser's storage and the address, and restores the example."""
+    open_live(visit, "walk")
+    calc = visit.page.locator('.wa-calc[data-calculator="walk"]')
+    example = calc.get_by_label("Your floor", exact=True).input_value()
+    calc.get_by_label("Your floor", exact=True).fill("123456")
+    expect(visit.page).to_have_url(re.compile(r"#walk="), timeout=10_000)
+    saved = "Object.keys(localStorage).filter((key) => key.startsWith('walkaway:'))"
+    assert visit.page.evaluate(saved) != []
+    calc.get_by_role("button", name="Clear my numbers").click()
+    assert visit.page.evaluate(saved) == []
+    assert "walk=" not in visit.page.url
+    expect(calc.get_by_label("Your floor", exact=True)).to_have_value(example)
+    visit.page.reload()
+    expect(calc.get_by_label("Your floor", exact=True)).to_have_value(example)
+
+
+def test_walk_takes_the_runway_from_the_runway_calculator(visit: Visit) -> None:
+    """A runway worked out on one page can fill the walk calculator's runway."""
+    open_live(visit, "runway")
+    runway = visit.page.locator('.wa-calc[data-calculator="runway"]')
+    runway.get_by_label("Savings", exact=True).fill("50000")
+    expect(runway.locator(".wa-output")).to_contain_text("$50,000", timeout=10_000)
+    open_live(visit, "walk")
+    walk = visit.page.locator('.wa-calc[data-calculator="walk"]')
+    saved = visit.page.evaluate("JSON.parse(localStorage['walkaway:result:runway'])")
+    button = walk.get_by_role("button", name=re.compile("Use the runway you worked out"))
+    expect(button).to_contain_text(str(saved["runway_months"]))
+    button.click()
+    runway_field = walk.get_by_label("Your runway", exact=True)
+    assert float(runway_field.input_value()) == saved["runway_months"]

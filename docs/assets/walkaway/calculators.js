@@ -139,17 +139,24 @@ function decode(text) {
 }
 
 // Inputs live in the fragment (#walk=...), which browsers never send to a server.
+// A plain heading anchor (#section) carries no value and is dropped once a
+// calculator writes its inputs.
 function hashParams() {
-  return new URLSearchParams(location.hash.replace(/^#/, ""));
+  const params = new URLSearchParams(location.hash.replace(/^#/, ""));
+  for (const [key, value] of [...params]) if (!value) params.delete(key);
+  return params;
+}
+
+function linkTo(params) {
+  const hash = params.toString();
+  return location.pathname + location.search + (hash ? `#${hash}` : "");
 }
 
 function writeHash(name, inputs) {
   const params = hashParams();
   if (inputs) params.set(name, encode(inputs));
   else params.delete(name);
-  const hash = params.toString();
-  const url = location.pathname + location.search + (hash ? `#${hash}` : "");
-  history.replaceState(history.state, "", url);
+  history.replaceState(history.state, "", linkTo(params));
 }
 
 const storage = {
@@ -172,6 +179,15 @@ const storage = {
       localStorage.removeItem(key);
     } catch {
       // Nothing saved to remove.
+    }
+  },
+  clearAll() {
+    try {
+      for (const key of Object.keys(localStorage)) {
+        if (key.startsWith("walkaway:")) localStorage.removeItem(key);
+      }
+    } catch {
+      // Storage disabled: nothing was saved.
     }
   },
 };
@@ -433,9 +449,10 @@ class Calculator {
       group.querySelector(".wa-item:last-child input")?.focus();
       this.schedule();
     } else if (button.classList.contains("wa-clear")) {
-      storage.remove(STORAGE_PREFIX + this.name);
-      storage.remove(RESULT_PREFIX + this.name);
-      writeHash(this.name, null);
+      // Forget every calculator's numbers, not only this one's: that is what
+      // a reader asking to clear "my numbers" expects.
+      storage.clearAll();
+      for (const name of hashParams().keys()) writeHash(name, null);
       this.form.innerHTML = this.pristine.form;
       this.output.innerHTML = this.pristine.output;
       this.root.classList.remove("wa-stale");
@@ -445,7 +462,8 @@ class Calculator {
       this.offerFills();
       this.say("Cleared: nothing of yours is saved in this browser now. The example numbers are back.", "cleared");
     } else if (button.classList.contains("wa-share")) {
-      await this.copy(location.href, button, "Link copied");
+      const params = new URLSearchParams({ [this.name]: encode(readForm(this.form)) });
+      await this.copy(new URL(linkTo(params), location.href).href, button, "Link copied");
     } else if (button.classList.contains("wa-copy")) {
       const script = button.nextElementSibling?.matches(".wa-script")
         ? button.nextElementSibling

@@ -1,0 +1,96 @@
+"""Forms generated from field metadata, and the calculator block a page shows."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from calculators.api import CALCULATORS
+from calculators.forms import BlockError, render_block
+
+
+@pytest.mark.parametrize("name", ["total-comp", "walk", "runway"])
+def test_every_field_has_a_labelled_control(name: str) -> None:
+    """Each field of a calculator gets one control and a label pointing at it."""
+    html = render_block(name)
+    calculator = CALCULATORS[name]
+    names = [f.name for f in calculator.fields]
+    names += [f"{g.name}[0].{f.name}" for g in calculator.groups for f in g.fields]
+    for field in names:
+        control = re.search(rf'id="([^"]+)" name="{re.escape(field)}"', html)
+        assert control, field
+        assert f'<label for="{control[1]}">' in html
+
+
+def test_block_fills_in_the_given_inputs() -> None:
+    """The form shows the inputs the page gave, as typed."""
+    html = render_block("walk", {"offer": "158.4k", "floor": 180000, "other_options": True})
+    assert (
+        'name="offer" aria-describedby="wa-walk-offer-help wa-walk-offer-error" value="158.4k"'
+        in html
+    )
+    assert 'value="180000"' in html
+    assert re.search(r'name="other_options"[^>]*checked', html)
+
+
+def test_block_shows_the_result_for_its_inputs() -> None:
+    """The prerendered result is the calculator's own rendering of those inputs."""
+    html = render_block("runway", {"savings": 30000, "monthly_expenses": 6000})
+    assert '<div class="wa-output" aria-live="polite"' in html
+    assert '<div class="wa-result wa-result--runway' in html
+
+
+def test_small_integer_ranges_are_selects() -> None:
+    """Ratings 1 to 5 are picked from a list, not typed."""
+    html = render_block("walk", {"offer": 1, "floor": 2, "scope": 4})
+    assert re.search(
+        r'<select id="wa-walk-scope" name="scope"[^>]*>.*?<option value="4" selected>', html
+    )
+
+
+def test_groups_have_a_template_for_new_items() -> None:
+    """Repeated groups carry a template with placeholders the page fills in."""
+    html = render_block("total-comp")
+    template = re.search(
+        r'<template class="wa-template" data-group="offers">(.*?)</template>', html
+    )
+    assert template
+    assert 'name="offers[__INDEX__].base"' in template[1]
+    assert 'data-max="6"' in html
+
+
+def test_required_fields_are_marked_for_assistive_tech() -> None:
+    """Required inputs carry aria-required."""
+    html = render_block("walk")
+    assert re.search(r'name="floor"[^>]*aria-required="true"', html)
+
+
+def test_walk_offers_to_take_the_runway() -> None:
+    """The walk form can fill its runway from the runway calculator's last result."""
+    html = render_block("walk")
+    assert 'data-fill-from="runway.runway_months" data-fill-name="runway_months" hidden' in html
+
+
+def test_text_inputs_are_escaped() -> None:
+    """Markup typed into a text field is escaped in the form."""
+    html = render_block("total-comp", {"offers": [{"name": '"><script>x</script>', "base": 1}]})
+    assert "<script>x" not in html
+    assert "&quot;&gt;&lt;script&gt;" in html
+
+
+def test_unknown_calculator_is_a_block_error() -> None:
+    """A block naming no calculator is an error naming the ones there are."""
+    with pytest.raises(BlockError, match="total-comp, walk, runway"):
+        render_block("salary")
+
+
+def test_inputs_that_do_not_compute_are_a_block_error() -> None:
+    """A page can't show a worked example that doesn't compute."""
+    with pytest.raises(BlockError, match="Your floor"):
+        render_block("walk", {"offer": 1})
+
+
+def test_rendering_is_deterministic() -> None:
+    """The same block renders to the same markup every time."""
+    assert render_block("total-comp") == render_block("total-comp")
