@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import contextlib
 import math
+from collections.abc import Callable
 
 import pytest
 from hypothesis import given
@@ -86,12 +87,17 @@ def test_amount_is_finite_and_in_range_or_refused(typed: str) -> None:
 
 @given(json_values)
 def test_parsers_raise_only_value_problems(value: object) -> None:
-    """No JSON value makes any parser raise anything but ValueProblem."""
-    for parser in (parse_amount, parse_percent, parse_integer, parse_flag):
+    """Any JSON value gives a value of the parser's type or a ValueProblem, nothing else."""
+    parsers: list[tuple[Callable[[object], object], type]] = [
+        (parse_amount, float),
+        (parse_percent, float),
+        (parse_integer, int),
+        (parse_flag, bool),
+        (lambda raw: parse_text(raw, 50), str),
+    ]
+    for parser, kind in parsers:
         with contextlib.suppress(ValueProblem):
-            parser(value)
-    with contextlib.suppress(ValueProblem):
-        parse_text(value, 50)
+            assert isinstance(parser(value), kind)
 
 
 @pytest.mark.parametrize(
