@@ -166,3 +166,19 @@ def test_walk_takes_the_runway_from_the_runway_calculator(visit: Visit) -> None:
     button.click()
     runway_field = walk.get_by_label("Your runway", exact=True)
     assert float(runway_field.input_value()) == saved["runway_months"]
+
+
+def test_total_comp_works_from_the_keyboard(visit: Visit) -> None:
+    """With the keyboard alone: add an offer, type its salary, and see it compared."""
+    open_live(visit, "total-comp")
+    calc = visit.page.locator('.wa-calc[data-calculator="total-comp"]')
+    count = calc.locator(".wa-item").count()
+    calc.get_by_role("button", name="Add offer").focus()
+    visit.page.keyboard.press("Enter")
+    expect(calc.locator(".wa-item")).to_have_count(count + 1)
+    # Focus lands in the new offer: its first field is the name.
+    visit.page.keyboard.type("Keyboard Co")
+    visit.page.keyboard.press("Tab")
+    visit.page.keyboard.type("250000")
+    expect(calc.locator(".wa-output")).to_contain_text("Keyboard Co", timeout=10_000)
+    expect(calc.locator(f'input[name="offers[{count}].base"]')).to_have_value("250000")
