@@ -195,9 +195,13 @@ def render_block(name: str, inputs: Mapping[str, object] | None = None) -> str:
     return (
         f'<div class="wa-calc" data-calculator="{esc(name)}" id="calculator-{esc(name)}">'
         f"{render_form(calculator, values)}"
-        '<div class="wa-status" role="status">'
-        "<noscript>This calculator needs JavaScript to recompute. "
-        "Below is the result for the numbers shown.</noscript></div>"
+        # What a reader sees when the page's script can't run (no JavaScript, or
+        # the page opened from a file); the browser glue replaces it at once.
+        '<div class="wa-status" role="status" data-state="static">'
+        "<span>Below is a worked example for the numbers shown. To recompute with yours, "
+        "this page must be served over http with JavaScript on (a page opened from a file "
+        "can't run the calculator): run <code>make serve</code> and open "
+        "http://127.0.0.1:8000/.</span></div>"
         f'<div class="wa-output" aria-live="polite" aria-atomic="false">{answer["html"]}</div>'
         "</div>"
     )

@@ -182,3 +182,11 @@ def test_total_comp_works_from_the_keyboard(visit: Visit) -> None:
     visit.page.keyboard.type("250000")
     expect(calc.locator(".wa-output")).to_contain_text("Keyboard Co", timeout=10_000)
     expect(calc.locator(f'input[name="offers[{count}].base"]')).to_have_value("250000")
+
+
+def test_page_opened_from_a_file_says_how_to_serve_it(visit: Visit) -> None:
+    """From file:// the calculator can't run; it says so and keeps its worked example."""
+    visit.page.goto((visit.site.directory / "when-to-walk" / "index.html").as_uri())
+    calc = visit.page.locator('.wa-calc[data-calculator="walk"]')
+    expect(calc.locator(".wa-status")).to_contain_text("make serve")
+    expect(calc.locator(".wa-output .wa-result")).to_be_visible()

@@ -262,6 +262,8 @@ class Calculator {
         "To use the calculators, serve the site (make serve) and open http://127.0.0.1:8000/.", "unavailable");
       return;
     }
+    this.say("Worked example for the numbers shown. Change any of them and the result " +
+      "recomputes here, in your browser.", "idle");
     if ("IntersectionObserver" in window) {
       const observer = new IntersectionObserver((entries) => {
         if (entries.some((entry) => entry.isIntersecting)) {
