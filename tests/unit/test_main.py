@@ -72,3 +72,20 @@ def test_html_flag_adds_the_fragment() -> None:
     """--html adds the rendered fragment beside the result."""
     done = cli("walk", "--html", "--currency", "EUR", stdin='{"offer": 1, "floor": 2}')
     assert "€" in json.loads(done.stdout)["html"]
+
+
+@pytest.mark.parametrize("name", ["total-comp", "walk", "runway"])
+def test_examples_in_the_repository_compute(name: str) -> None:
+    """Each examples/NAME.json (the spec's worked examples) answers with exit 0."""
+    done = cli(name, str(Path(__file__).parents[2] / "examples" / f"{name}.json"))
+    assert done.returncode == 0, done.stdout
+    assert json.loads(done.stdout)["ok"] is True
+
+
+def test_runway_example_gives_the_spec_figures() -> None:
+    """The runway example reproduces the spec: 5 months, anchoring 66,763.44, 21.92 weeks."""
+    done = cli("runway", str(Path(__file__).parents[2] / "examples" / "runway.json"))
+    result = json.loads(done.stdout)["result"]
+    assert result["runway_months"] == 5.0
+    assert result["anchoring"]["cost"] == 66763.44
+    assert result["anchoring"]["break_even_weeks"] == 21.92
