@@ -39,9 +39,16 @@ COVERAGE: dict[str, tuple[str, tuple[str, ...]]] = {
     "A5": ("know-your-numbers", ("your wish number is not your floor",)),
     "B1": (
         "total-compensation",
-        ("vesting schedule", "refresh policy", "most flexible knob when base is capped"),
+        (
+            "vesting schedule",
+            "refresh policy",
+            "when base won't move, this is the part with the most give",
+        ),
     ),
-    "B2": ("total-compensation", ("negotiate on total comp", "more elastic than base")),
+    "B2": (
+        "total-compensation",
+        ("negotiate on total comp", "more room in the sign-on and the equity than in base"),
+    ),
     "B3": ("total-compensation", ("usually flexible", "sometimes flexible", "rarely flexible")),
     "C1": ("before-the-offer", ("whoever names a number first", "budgeted range", "deflect first")),
     "C2": (
@@ -99,8 +106,8 @@ COVERAGE: dict[str, tuple[str, tuple[str, ...]]] = {
         "when-to-walk",
         (
             "real reasons to walk",
-            "below your hard floor after the second counter",
-            "a gut signal you can put into words",
+            "two counters in, the offer is still under your hard floor",
+            "a gut signal you can spell out",
         ),
     ),
     "G4": (
@@ -137,7 +144,7 @@ COVERAGE: dict[str, tuple[str, tuple[str, ...]]] = {
         "walking-well",
         (
             "name the person you want to keep",
-            "recruiter or hiring manager you'd like to stay in touch with",
+            "who you want to keep in touch with, by name",
         ),
     ),
     "H5": (
@@ -153,13 +160,16 @@ COVERAGE: dict[str, tuple[str, tuple[str, ...]]] = {
         "what-walking-costs",
         ("three months or less", "without guilt", "six months or more", "four months of runway"),
     ),
-    "I4": ("what-walking-costs", ("rarely cheaper than waiting", "unless your runway is short")),
+    "I4": (
+        "what-walking-costs",
+        ("rarely works out cheaper than waiting", "unless your runway is short"),
+    ),
     "J1": (
         "when-to-stop",
         ("meaningful improvement", "signals the edge", "usually burns goodwill"),
     ),
     "J2": ("when-to-stop", ("close warmly and decisively", "final offer in writing")),
-    "K1": ("common-mistakes", ("naming a hard number first, and too low",)),
+    "K1": ("common-mistakes", ("putting a low number on the table first",)),
     "K2": ("common-mistakes", ("accepting at once", "fear of looking")),
     "K3": ("common-mistakes", ("no data and no leverage", "can you do better")),
     "K4": ("common-mistakes", ("bluffing a competing offer",)),
