@@ -84,7 +84,7 @@ RATINGS: tuple[tuple[str, str, str, str], ...] = (
 REAL_REASONS: tuple[tuple[str, str, str], ...] = (
     (
         "recruiter_pushback",
-        "The recruiter pushes back on every reasonable ask",
+        "The recruiter resists every fair request you make",
         "As we've talked through the details, it's become clear we see this role's terms "
         "too differently for it to work well for either of us.",
     ),
@@ -114,7 +114,7 @@ REAL_REASONS: tuple[tuple[str, str, str], ...] = (
     ),
     (
         "authority_problem",
-        "The person you deal with keeps being overruled by someone you can't see",
+        "Whoever you negotiate with keeps getting overruled by someone you never meet",
         "What we agreed kept being reopened further up, and I need more certainty than "
         "that before I leave where I am.",
     ),
@@ -728,20 +728,20 @@ RULE_WORDS = {
     ),
     "middle-runway": (
         "Your runway is between three and six months and the offer is under your floor: "
-        "one more honest counter, accept if it lands within 5% of your floor, walk if it "
-        "doesn't."
+        "counter once more, take it if the answer comes within 5% of your floor, and walk "
+        "if it doesn't."
     ),
     "below-floor-after-second-counter": (
         "You've countered twice and the offer is still under your floor."
     ),
-    "strong-small": "A strong role with a small gap: take it after one calibrated counter.",
+    "strong-small": "A strong role with a small gap: counter once, carefully, then take it.",
     "strong-big": (
         "A strong role with a big gap: counter once on total comp, and walk if the next "
         "offer doesn't move."
     ),
     "weak-big": "A weak role with a big gap: walk now, no counter needed.",
     "weak-small": (
-        "A weak role with a small gap: walk, unless you truly have no leverage (no other "
+        "A weak role with a small gap: walk, unless you have nothing to lean on (no other "
         "option and under six months of runway)."
     ),
 }
