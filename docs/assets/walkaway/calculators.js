@@ -10,6 +10,14 @@ const WORKER_URL = new URL("worker.js", import.meta.url);
 const STORAGE_PREFIX = "walkaway:inputs:";
 const RESULT_PREFIX = "walkaway:result:";
 const DEBOUNCE_MS = 150;
+// A link's inputs are a few kilobytes at most; anything far longer was not
+// made by this page.
+const MAX_LINK_CHARS = 20_000;
+
+const LIVE = "Live: the result updates as you type. Your numbers stay on this device.";
+const LINK_NOTICE = "This link's numbers couldn't be used, so the calculator shows its example instead.";
+const STOPPED = "The calculator stopped unexpectedly. Your numbers and the last result are still here: " +
+  "change a number or try again to restart it.";
 
 // ---------------------------------------------------------------- the worker
 
@@ -18,6 +26,7 @@ let runtime = null; // promise of the "ready" reply
 let nextId = 1;
 const pending = new Map();
 const progressListeners = new Set();
+const mounted = new Set(); // the calculators on the current page, told when the worker dies
 
 function canRunPython() {
   if (location.protocol === "file:") {
@@ -48,14 +57,24 @@ function getWorker() {
     if (data.type === "error") request.reject(new Error(data.message));
     else request.resolve(data);
   };
+  // The worker failed to start or threw outside any request: start afresh on
+  // the next request, and tell the calculators so they can say so.
   worker.onerror = (event) => {
     event.preventDefault();
-    worker.terminate();
-    worker = null;
-    runtime = null;
-    failAll("the calculator stopped unexpectedly");
+    stopWorker("the calculator stopped unexpectedly");
+    for (const calculator of mounted) {
+      if (calculator.root.isConnected) calculator.stopped();
+      else mounted.delete(calculator);
+    }
   };
   return worker;
+}
+
+function stopWorker(message) {
+  worker?.terminate();
+  worker = null;
+  runtime = null;
+  failAll(message);
 }
 
 function ask(message) {
@@ -67,10 +86,15 @@ function ask(message) {
 }
 
 function loadRuntime() {
-  runtime ??= ask({ type: "load" }).catch((error) => {
-    runtime = null;
-    throw error;
-  });
+  if (!runtime) {
+    const loading = getWorker();
+    runtime = ask({ type: "load" }).catch((error) => {
+      // A runtime that failed half-way can't be trusted to load again in the
+      // same worker: the next attempt starts a fresh one.
+      if (worker === loading) stopWorker("the calculator couldn't load");
+      throw error;
+    });
+  }
   return runtime;
 }
 
@@ -102,6 +126,31 @@ function readForm(form) {
     setPath(inputs, element.name, element.type === "checkbox" ? element.checked : element.value);
   }
   return inputs;
+}
+
+function flatten(value, path = "", out = []) {
+  if (Array.isArray(value)) {
+    value.forEach((item, index) => flatten(item, `${path}[${index}]`, out));
+  } else if (value !== null && typeof value === "object") {
+    for (const [key, item] of Object.entries(value)) flatten(item, path ? `${path}.${key}` : key, out);
+  } else {
+    out.push([path, value]);
+  }
+  return out;
+}
+
+// Whether the form now holds exactly what `inputs` asked for: every value names
+// one of its fields and has that field's kind (yes/no for a checkbox, text or a
+// plain number for a box). Inputs that don't fit were not made by this page.
+function fitsForm(form, inputs) {
+  const shown = new Map(flatten(readForm(form)));
+  return flatten(inputs).every(([path, value]) => {
+    if (!shown.has(path)) return false;
+    const field = shown.get(path);
+    if (typeof value === "boolean") return field === value;
+    if (typeof value === "number") return Number.isFinite(value) && field === String(value);
+    return typeof value === "string" && field === value;
+  });
 }
 
 function writeForm(form, inputs) {
@@ -237,15 +286,20 @@ class Calculator {
     this.form = root.querySelector("form.wa-form");
     this.output = root.querySelector(".wa-output");
     this.status = root.querySelector(".wa-status");
-    this.pristine = { form: this.form.innerHTML, output: this.output.innerHTML };
+    this.pristine = { form: this.form.innerHTML, output: this.output.innerHTML, inputs: readForm(this.form) };
+    this.good = this.pristine.inputs; // the inputs behind the result shown
     this.timer = 0;
     this.sequence = 0;
     this.started = false;
+    this.dirty = false;
+    this.fromLink = false;
     this.problem = canRunPython();
   }
 
   mount() {
-    this.restore();
+    mounted.add(this);
+    // Without Python the result can't follow restored numbers: keep the example whole.
+    if (!this.problem) this.restore();
     this.form.addEventListener("input", () => this.schedule());
     this.form.addEventListener("change", (event) => {
       if (event.target.classList.contains("wa-currency")) this.showCurrency();
@@ -262,8 +316,12 @@ class Calculator {
         "To use the calculators, serve the site (make serve) and open http://127.0.0.1:8000/.", "unavailable");
       return;
     }
-    this.say("Worked example for the numbers shown. Change any of them and the result " +
-      "recomputes here, in your browser.", "idle");
+    if (this.dirty) {
+      this.say("Your numbers are back; the result below updates once the calculator has loaded.", "idle");
+    } else {
+      this.say("Worked example for the numbers shown. Change any of them and the result " +
+        "recomputes here, in your browser.", "idle");
+    }
     if ("IntersectionObserver" in window) {
       const observer = new IntersectionObserver((entries) => {
         if (entries.some((entry) => entry.isIntersecting)) {
@@ -277,32 +335,60 @@ class Calculator {
     }
   }
 
+  // Inputs from the address (a shared link) or, failing that, saved in this
+  // browser. Anything this page could not have written leaves the example in
+  // place; a link says so, saved inputs are quietly forgotten.
   restore() {
     const fromHash = hashParams().get(this.name);
+    const text = fromHash ?? storage.get(STORAGE_PREFIX + this.name);
+    if (!text) return;
     let inputs = null;
-    let notice = "";
-    if (fromHash) {
-      try {
-        inputs = decode(fromHash);
-      } catch {
-        notice = "The link's numbers couldn't be read, so the example numbers are shown instead.";
-        writeHash(this.name, null);
-      }
-    } else {
-      const saved = storage.get(STORAGE_PREFIX + this.name);
-      if (saved) {
-        try {
-          inputs = decode(saved);
-        } catch {
-          storage.remove(STORAGE_PREFIX + this.name);
-        }
-      }
-    }
-    if (inputs) {
+    try {
+      if (text.length > MAX_LINK_CHARS) throw new Error("too long");
+      inputs = decode(text);
       writeForm(this.form, inputs);
-      this.dirty = true;
+      if (!fitsForm(this.form, inputs)) throw new Error("not this calculator's inputs");
+    } catch {
+      this.reset();
+      if (fromHash) {
+        writeHash(this.name, null);
+        this.notify(LINK_NOTICE);
+      } else {
+        storage.remove(STORAGE_PREFIX + this.name);
+      }
+      return;
     }
-    if (notice) this.say(notice, "notice");
+    // The result shown is the example's until these inputs are computed.
+    this.dirty = true;
+    this.fromLink = Boolean(fromHash);
+    this.root.classList.add("wa-stale");
+  }
+
+  // Back to the example the page was built with: its form and its result.
+  reset() {
+    this.form.innerHTML = this.pristine.form;
+    this.output.innerHTML = this.pristine.output;
+    this.root.classList.remove("wa-stale");
+    this.dirty = false;
+    this.fromLink = false;
+    this.good = this.pristine.inputs;
+    for (const group of this.form.querySelectorAll(".wa-group")) renumber(group);
+    this.showCurrency();
+    this.offerFills();
+  }
+
+  // A notice that stays until the reader changes something (the status line
+  // below it changes as the calculator loads).
+  notify(message) {
+    let notice = this.root.querySelector(".wa-notice");
+    if (!notice) {
+      notice = document.createElement("p");
+      notice.className = "wa-notice";
+      notice.setAttribute("role", "status");
+      this.status.before(notice);
+    }
+    notice.textContent = message;
+    notice.hidden = !message;
   }
 
   say(message, state, { retry = false } = {}) {
@@ -343,22 +429,43 @@ class Calculator {
     this.say("Loading the calculator… it runs here in your browser, and nothing you type leaves it.", "loading");
     try {
       await loadRuntime();
-      this.say("Live: the result updates as you type. Your numbers stay on this device.", "live");
-      if (this.dirty) await this.compute();
-    } catch (error) {
-      this.started = false;
-      this.say(`The calculator couldn't load (${error.message}). The result below is still correct for the numbers it shows.`,
-        "failed", { retry: true });
+    } catch {
+      this.cannotLoad();
+      return;
     } finally {
       progressListeners.delete(listener);
     }
+    this.say(LIVE, "live");
+    if (this.dirty) await this.compute();
   }
 
+  cannotLoad() {
+    this.started = false;
+    const result = this.root.classList.contains("wa-stale")
+      ? "The result below is for the last numbers that worked out, not the ones in the form."
+      : "The result below is still correct for the numbers it shows.";
+    this.say(`The calculator couldn't load, so it can't recompute yet. ${result} ` +
+      "Check your connection and try again.", "failed", { retry: true });
+  }
+
+  // The reader changed something: recompute shortly. The result region is
+  // busy (aria-busy) from the edit until its answer is in place.
   schedule() {
     this.dirty = true;
+    this.fromLink = false;
+    this.notify("");
+    if (this.problem) return;
+    this.output.setAttribute("aria-busy", "true");
     clearTimeout(this.timer);
     if (!this.started) this.start();
-    this.timer = setTimeout(() => this.compute(), DEBOUNCE_MS);
+    this.timer = setTimeout(() => {
+      this.timer = 0;
+      this.compute();
+    }, DEBOUNCE_MS);
+  }
+
+  settled(sequence) {
+    if (sequence === this.sequence && !this.timer) this.output.removeAttribute("aria-busy");
   }
 
   async compute() {
@@ -366,31 +473,62 @@ class Calculator {
     const sequence = ++this.sequence;
     const inputs = readForm(this.form);
     const currency = this.form.querySelector(".wa-currency")?.value ?? "USD";
+    this.output.setAttribute("aria-busy", "true");
     let reply;
     try {
       await loadRuntime();
+    } catch {
+      if (sequence !== this.sequence) return;
+      this.root.classList.add("wa-stale");
+      this.cannotLoad();
+      this.settled(sequence);
+      return;
+    }
+    try {
       reply = await ask({ type: "compute", calculator: this.name, inputs, currency });
-    } catch (error) {
+    } catch {
       if (sequence !== this.sequence) return;
       this.started = false;
       this.root.classList.add("wa-stale");
-      this.say(`The calculator stopped (${error.message}). Your numbers are still here.`, "failed", { retry: true });
+      this.say(STOPPED, "failed", { retry: true });
+      this.settled(sequence);
       return;
     }
     if (sequence !== this.sequence) return; // a newer edit is on its way
     const { answer } = reply;
-    storage.set(STORAGE_PREFIX + this.name, encode(inputs));
-    writeHash(this.name, inputs);
+    if (!answer.ok && this.fromLink) {
+      // A link whose numbers don't compute: show the example, not a page of errors.
+      this.reset();
+      writeHash(this.name, null);
+      this.notify(LINK_NOTICE);
+      this.say(LIVE, "live");
+      this.settled(sequence);
+      return;
+    }
+    this.fromLink = false;
     this.showErrors(answer.ok ? [] : answer.errors);
     if (answer.ok) {
+      // Only inputs that compute are kept, so a reload or a link always works.
+      this.good = inputs;
+      storage.set(STORAGE_PREFIX + this.name, encode(inputs));
+      writeHash(this.name, inputs);
       this.output.innerHTML = answer.html;
+      letTablesScroll(this.output);
       this.root.classList.remove("wa-stale");
       storage.set(RESULT_PREFIX + this.name, JSON.stringify(answer.result));
-      this.say("Live: the result updates as you type. Your numbers stay on this device.", "live");
+      this.say(LIVE, "live");
     } else {
       this.root.classList.add("wa-stale");
       this.say("Fix the marked field and the result will update; until then it shows your last good numbers.", "stale");
     }
+    this.settled(sequence);
+  }
+
+  // The worker died outside a request: say so if this calculator was using it.
+  stopped() {
+    if (!this.started) return;
+    this.started = false;
+    this.say(STOPPED, "failed", { retry: true });
   }
 
   showErrors(errors) {
@@ -428,8 +566,12 @@ class Calculator {
   offerFills() {
     for (const button of this.form.querySelectorAll(".wa-fill")) {
       const [source, key] = button.dataset.fillFrom.split(".");
-      const saved = storage.get(RESULT_PREFIX + source);
-      const value = saved ? JSON.parse(saved)?.[key] : undefined;
+      let value;
+      try {
+        value = JSON.parse(storage.get(RESULT_PREFIX + source) ?? "null")?.[key];
+      } catch {
+        storage.remove(RESULT_PREFIX + source); // not something this page saved
+      }
       button.hidden = typeof value !== "number";
       button.dataset.value = typeof value === "number" ? String(value) : "";
       const slot = button.querySelector(".wa-fill-value");
@@ -455,26 +597,29 @@ class Calculator {
       // a reader asking to clear "my numbers" expects.
       storage.clearAll();
       for (const name of hashParams().keys()) writeHash(name, null);
-      this.form.innerHTML = this.pristine.form;
-      this.output.innerHTML = this.pristine.output;
-      this.root.classList.remove("wa-stale");
-      this.dirty = false;
-      for (const group of this.form.querySelectorAll(".wa-group")) renumber(group);
-      this.showCurrency();
-      this.offerFills();
+      clearTimeout(this.timer);
+      this.timer = 0;
+      this.sequence += 1; // an answer still on its way is for numbers that are gone
+      this.output.removeAttribute("aria-busy");
+      this.reset();
+      this.notify("");
       this.say("Cleared: nothing of yours is saved in this browser now. The example numbers are back.", "cleared");
     } else if (button.classList.contains("wa-share")) {
-      const params = new URLSearchParams({ [this.name]: encode(readForm(this.form)) });
-      await this.copy(new URL(linkTo(params), location.href).href, button, "Link copied");
+      // While a field shows an error, the link carries the numbers behind the
+      // result shown: a link always opens on a result.
+      const broken = this.root.dataset.state === "stale";
+      const params = new URLSearchParams({ [this.name]: encode(broken ? this.good : readForm(this.form)) });
+      await this.copy(new URL(linkTo(params), location.href).href, button,
+        broken ? "Link copied, with your last numbers that worked" : "Link copied");
     } else if (button.classList.contains("wa-copy")) {
       const script = button.nextElementSibling?.matches(".wa-script")
         ? button.nextElementSibling
         : button.parentElement.querySelector(".wa-script");
       if (script) await this.copy(script.textContent, button, "Copied");
     } else if (button.classList.contains("wa-retry")) {
+      // Starting again recomputes whatever the reader changed meanwhile.
       this.started = false;
       await this.start();
-      await this.compute();
     } else if (button.classList.contains("wa-fill")) {
       const field = this.form.querySelector(`[name="${CSS.escape(button.dataset.fillName)}"]`);
       if (field) {
@@ -498,13 +643,41 @@ class Calculator {
   }
 }
 
+// ------------------------------------------------------------ wide tables
+
+// Wide tables (the guide's and the results') scroll sideways inside Material's
+// wrapper. A wrapper that scrolls must take the keyboard focus, or it can only
+// be scrolled with a mouse or a finger; one that fits stays out of the way.
+function letTablesScroll(container = document) {
+  for (const wrapper of container.querySelectorAll(".md-typeset__scrollwrap")) {
+    if (wrapper.scrollWidth > wrapper.clientWidth) {
+      if (wrapper.hasAttribute("tabindex")) continue;
+      const caption = wrapper.querySelector("caption")?.textContent.trim();
+      wrapper.tabIndex = 0;
+      wrapper.setAttribute("role", "region");
+      wrapper.setAttribute("aria-label", `${caption || "Table"} (scrolls sideways)`);
+    } else if (wrapper.hasAttribute("tabindex")) {
+      for (const attribute of ["tabindex", "role", "aria-label"]) wrapper.removeAttribute(attribute);
+    }
+  }
+}
+
+let resizing = 0;
+addEventListener("resize", () => {
+  cancelAnimationFrame(resizing);
+  resizing = requestAnimationFrame(() => letTablesScroll());
+});
+
 // ---------------------------------------------------------------- mounting
 
 function mountAll() {
+  for (const calculator of mounted) if (!calculator.root.isConnected) mounted.delete(calculator);
   for (const root of document.querySelectorAll(".wa-calc:not([data-mounted])")) {
     root.dataset.mounted = "true";
     new Calculator(root).mount();
   }
+  // After Material has wrapped this page's tables.
+  requestAnimationFrame(() => letTablesScroll());
 }
 
 // Material's instant navigation announces each new page on document$; without

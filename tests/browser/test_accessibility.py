@@ -1,0 +1,159 @@
+"""Every page passes axe-core, the calculators are labelled, announced and keyboard-usable,
+and nothing scrolls sideways on a phone."""
+
+from __future__ import annotations
+
+import re
+from typing import Any, Literal
+
+import pytest
+from playwright.sync_api import Browser, Page, expect
+
+from tests.browser.conftest import Visit
+from tests.browser.test_calculators import LIVE, PAGES, open_live
+from tests.browser.test_privacy import page_paths
+from tests.conftest import ROOT, Site
+
+pytestmark = pytest.mark.browser
+
+AXE = ROOT / "node_modules" / "axe-core" / "axe.min.js"
+BLOCKING = ("serious", "critical")
+Scheme = Literal["light", "dark"]
+SCHEMES: tuple[Scheme, ...] = ("light", "dark")
+
+
+def axe(page: Page, context: str = "document") -> list[str]:
+    """Run axe-core on the page (or the element ``context`` selects): its serious problems."""
+    if not page.evaluate("typeof window.axe === 'object'"):
+        page.add_script_tag(path=str(AXE))
+    results: dict[str, Any] = page.evaluate(
+        """(context) => axe.run(context === "document" ? document : document.querySelector(context),
+                                {resultTypes: ["violations"]})""",
+        context,
+    )
+    return [
+        f"{v['impact']} {v['id']}: {v['help']} at {[n['target'] for n in v['nodes'][:3]]}"
+        for v in results["violations"]
+        if v["impact"] in BLOCKING
+    ]
+
+
+def open_settled(visit: Visit, path: str) -> None:
+    """Open a page; on a calculator page, wait until its calculator is live."""
+    visit.open(path)
+    calc = visit.page.locator(".wa-calc")
+    if calc.count():
+        calc.first.scroll_into_view_if_needed()
+        expect(calc.first.locator(".wa-status")).to_have_text(LIVE, timeout=60_000)
+
+
+def in_scheme(page: Page, scheme: Scheme) -> None:
+    """Have the browser prefer a colour scheme and wait until the theme has followed."""
+    page.emulate_media(color_scheme=scheme)
+    slate = "slate" if scheme == "dark" else "default"
+    expect(page.locator("body")).to_have_attribute("data-md-color-scheme", slate)
+
+
+def test_axe_finds_no_serious_problem_on_any_page(visit: Visit) -> None:
+    """axe-core reports no serious or critical violation on any page, light or dark."""
+    problems = {}
+    for path in page_paths(visit.site):
+        open_settled(visit, path)
+        for scheme in SCHEMES:
+            in_scheme(visit.page, scheme)
+            found = axe(visit.page)
+            if found:
+                problems[f"{path} ({scheme})"] = found
+    assert problems == {}
+
+
+@pytest.mark.parametrize("scheme", SCHEMES)
+def test_axe_finds_no_serious_problem_in_a_calculator_showing_errors(
+    visit: Visit, scheme: Scheme
+) -> None:
+    """With errors on its fields and its result marked stale, a calculator still passes axe."""
+    open_live(visit, "runway")
+    in_scheme(visit.page, scheme)
+    calc = visit.page.locator('.wa-calc[data-calculator="runway"]')
+    calc.get_by_label("Savings", exact=True).fill("lots")
+    calc.get_by_label("Monthly expenses", exact=True).fill("")
+    expect(calc.locator('.wa-field[data-field="monthly_expenses"] .wa-error')).to_be_visible(
+        timeout=10_000
+    )
+    expect(calc).to_have_class(re.compile("wa-stale"))
+    assert axe(visit.page, '.wa-calc[data-calculator="runway"]') == []
+
+
+def test_every_field_has_a_label(visit: Visit) -> None:
+    """Each input and select of every calculator, an added offer's too, has a visible label."""
+    unlabelled = """(name) => [...document.querySelectorAll(
+        `.wa-calc[data-calculator="${name}"] :is(input, select)`)]
+      .filter((element) => ![...element.labels].some((label) => label.textContent.trim()))
+      .map((element) => element.name || element.id)"""
+    for name, path in PAGES.items():
+        visit.open(path)
+        if name == "total-comp":
+            visit.page.get_by_role("button", name="Add offer").click()
+        assert visit.page.evaluate(unlabelled, name) == [], name
+
+
+def test_result_region_announces_updates(visit: Visit) -> None:
+    """The result is a polite live region, not busy once the new result is in it."""
+    open_live(visit, "runway")
+    calc = visit.page.locator('.wa-calc[data-calculator="runway"]')
+    output = calc.locator(".wa-output")
+    assert output.get_attribute("aria-live") == "polite"
+    assert calc.locator(".wa-status").get_attribute("role") == "status"
+    calc.get_by_label("Savings", exact=True).fill("42000")
+    expect(output.locator(".wa-headline")).to_contain_text("months", timeout=10_000)
+    expect(output).to_contain_text("$42,000")
+    expect(output).not_to_have_attribute("aria-busy", "true")
+
+
+def test_walk_works_from_the_keyboard(visit: Visit) -> None:
+    """Keyboard alone: type the offer, tick a box with Space, copy the script with Enter."""
+    open_live(visit, "walk")
+    page = visit.page
+    calc = page.locator('.wa-calc[data-calculator="walk"]')
+    # Start just before the first field, as if the reader had tabbed up to the form.
+    calc.locator("form.wa-form").evaluate("(form) => { form.tabIndex = -1; form.focus(); }")
+    page.keyboard.press("Tab")
+    offer = calc.get_by_label("The offer", exact=True)
+    expect(offer).to_be_focused()
+    page.keyboard.press("ControlOrMeta+a")
+    page.keyboard.type("150000")
+    expect(calc.locator(".wa-output")).to_contain_text("$150,000", timeout=10_000)
+    tabs = 0
+    red_flag = calc.get_by_label(re.compile("A serious red flag came up"))
+    while not red_flag.evaluate("(element) => element === document.activeElement"):
+        page.keyboard.press("Tab")
+        tabs += 1
+        assert tabs < 40, "the checkbox is reachable with Tab"
+    page.keyboard.press("Space")
+    expect(red_flag).to_be_checked()
+    expect(calc.locator(".wa-headline")).to_contain_text("Walk", timeout=10_000)
+    copy = calc.get_by_role("button", name="Copy the script")
+    while not copy.evaluate("(element) => element === document.activeElement"):
+        page.keyboard.press("Tab")
+        tabs += 1
+        assert tabs < 80, "the copy button is reachable with Tab"
+    page.keyboard.press("Enter")
+    copied = page.evaluate("navigator.clipboard.readText()")
+    assert copied == calc.locator(".wa-script").text_content()
+    assert copied.strip()
+
+
+def test_nothing_overflows_sideways_on_a_phone(browser: Browser, site: Site) -> None:
+    """At 375 px wide no page is wider than the screen."""
+    context = browser.new_context(viewport={"width": 375, "height": 740}, is_mobile=True)
+    visit = Visit(context.new_page(), site)
+    try:
+        wider = {}
+        for path in page_paths(site):
+            visit.open(path)
+            width = visit.page.evaluate("[document.documentElement.scrollWidth, innerWidth]")
+            if width[0] > width[1]:
+                wider[path] = width
+        assert wider == {}
+    finally:
+        context.close()

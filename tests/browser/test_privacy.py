@@ -1,0 +1,167 @@
+"""Nothing a reader types leaves their browser, and what it keeps there, they can clear."""
+
+from __future__ import annotations
+
+import re
+from html.parser import HTMLParser
+
+import pytest
+from playwright.sync_api import Page, expect
+
+from tests.browser.conftest import Visit
+from tests.browser.test_calculators import LIVE, PAGES, open_live
+from tests.conftest import Site
+
+pytestmark = pytest.mark.browser
+
+# Every violation of the page's Content-Security-Policy, recorded as it happens.
+RECORD_VIOLATIONS = """
+  window.violations = [];
+  document.addEventListener("securitypolicyviolation", (event) => {
+    window.violations.push(`${event.violatedDirective} ${event.blockedURI}`);
+  });
+"""
+
+
+def page_paths(site: Site) -> list[str]:
+    """Every page of the built site, as a path to open (``when-to-walk/``)."""
+    paths = []
+    for page in site.pages():
+        relative = page.relative_to(site.directory).as_posix()
+        paths.append(relative.removesuffix("index.html"))
+    return paths
+
+
+class _Meta(HTMLParser):
+    def __init__(self) -> None:
+        super().__init__()
+        self.policies: list[str] = []
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        attr = dict(attrs)
+        if tag == "meta" and attr.get("http-equiv") == "Content-Security-Policy":
+            self.policies.append(attr.get("content") or "")
+
+
+def directives(policy: str) -> dict[str, list[str]]:
+    parts = (part.split() for part in policy.split(";") if part.strip())
+    return {words[0]: words[1:] for words in parts}
+
+
+def test_every_page_limits_connections_to_the_site(site: Site) -> None:
+    """Each built page carries one policy whose connect-src is the site's own origin only."""
+    pages = site.pages()
+    assert len(pages) > 10
+    for page in pages:
+        parser = _Meta()
+        parser.feed(page.read_text(encoding="utf-8"))
+        assert len(parser.policies) == 1, page
+        policy = directives(parser.policies[0])
+        assert policy["connect-src"] == ["'self'"], page
+        assert policy["default-src"] == ["'self'"], page
+
+
+def test_no_page_requests_another_host(visit: Visit) -> None:
+    """Walking every page, calculators loaded, fetches nothing from any other host."""
+    for path in page_paths(visit.site):
+        visit.open(path)
+        calc = visit.page.locator(".wa-calc")
+        if calc.count():
+            calc.first.scroll_into_view_if_needed()
+            expect(calc.first.locator(".wa-status")).to_have_text(LIVE, timeout=60_000)
+    visit.page.wait_for_load_state("networkidle")
+    assert visit.fetched("pyodide.asm.wasm") >= 1  # the calculators' runtime was among them
+    assert visit.foreign_requests() == []
+
+
+def test_the_policy_refuses_connections_elsewhere(visit: Visit) -> None:
+    """The policy is in force: a fetch to another origin is refused before it leaves."""
+    visit.page.add_init_script(RECORD_VIOLATIONS)
+    visit.open(PAGES["walk"])
+    elsewhere = "http://127.0.0.2:9/collect"
+    outcome = visit.page.evaluate(
+        "(url) => fetch(url).then(() => 'sent', () => 'refused')", elsewhere
+    )
+    assert outcome == "refused"
+    assert visit.page.evaluate("window.violations") == [f"connect-src {elsewhere}"]
+    assert elsewhere not in visit.requests
+
+
+def test_calculators_work_under_the_policy(visit: Visit) -> None:
+    """All three calculators load and recompute with no policy violation and no console error."""
+    visit.page.add_init_script(RECORD_VIOLATIONS)
+    typed = {"runway": ("savings", "42000"), "walk": ("offer", "150000")}
+    typed["total-comp"] = ("offers[0].base", "190000")
+    for name, (field, value) in typed.items():
+        open_live(visit, name)
+        calc = visit.page.locator(f'.wa-calc[data-calculator="{name}"]')
+        calc.locator(f'[name="{field}"]').fill(value)
+        expect(calc.locator(".wa-output")).to_contain_text(f"{int(value):,}", timeout=10_000)
+        assert visit.page.evaluate("window.violations") == [], name
+    assert visit.console_errors == []
+
+
+def use_two_calculators(page: Page, visit: Visit) -> None:
+    """Type distinctive numbers into runway and walk, and wait until both are saved."""
+    open_live(visit, "runway")
+    runway = page.locator('.wa-calc[data-calculator="runway"]')
+    runway.get_by_label("Savings", exact=True).fill("31415")
+    expect(runway.locator(".wa-output")).to_contain_text("$31,415", timeout=10_000)
+    open_live(visit, "walk")
+    walk = page.locator('.wa-calc[data-calculator="walk"]')
+    walk.get_by_label("Your floor", exact=True).fill("171828")
+    expect(walk.locator(".wa-output")).to_contain_text("$171,828", timeout=10_000)
+
+
+STORAGE = """() => ({
+  local: Object.entries(localStorage),
+  session: Object.entries(sessionStorage),
+  cookie: document.cookie,
+})"""
+
+
+def test_no_cookies_are_set(visit: Visit) -> None:
+    """Reading and using the calculators sets no cookie at all."""
+    use_two_calculators(visit.page, visit)
+    assert visit.page.context.cookies() == []
+    assert visit.page.evaluate("document.cookie") == ""
+
+
+def test_saved_numbers_stay_under_the_sites_own_keys(visit: Visit) -> None:
+    """Typed numbers are kept only in localStorage under walkaway: keys, nowhere else."""
+    use_two_calculators(visit.page, visit)
+    stored = visit.page.evaluate(STORAGE)
+    ours = [key for key, _ in stored["local"] if key.startswith("walkaway:")]
+    assert sorted(ours) == [
+        "walkaway:inputs:runway",
+        "walkaway:inputs:walk",
+        "walkaway:result:runway",
+        "walkaway:result:walk",
+    ]
+    elsewhere = [value for key, value in stored["local"] if not key.startswith("walkaway:")]
+    elsewhere += [value for _, value in stored["session"]]
+    assert not [value for value in elsewhere if re.search("31415|171828", value)]
+    assert visit.page.evaluate("(async () => (await indexedDB.databases()).length)()") == 0
+    assert visit.page.evaluate("(async () => (await caches.keys()).length)()") == 0
+
+
+def test_clear_my_numbers_forgets_every_calculator(visit: Visit) -> None:
+    """Clearing my numbers on one calculator removes the saved numbers of every calculator."""
+    use_two_calculators(visit.page, visit)
+    walk = visit.page.locator('.wa-calc[data-calculator="walk"]')
+    walk.get_by_role("button", name="Clear my numbers").click()
+    stored = visit.page.evaluate(STORAGE)
+    assert [key for key, _ in stored["local"] if key.startswith("walkaway:")] == []
+    assert "#" not in visit.page.url
+    visit.open(PAGES["runway"])
+    runway = visit.page.locator('.wa-calc[data-calculator="runway"]')
+    expect(runway.get_by_label("Savings", exact=True)).not_to_have_value("31415")
+    assert "31,415" not in (runway.locator(".wa-output").text_content() or "")
+
+
+def test_a_fresh_browser_offers_nothing_saved(visit: Visit) -> None:
+    """On a first visit the walk calculator has no runway from this browser to offer."""
+    open_live(visit, "walk")
+    walk = visit.page.locator('.wa-calc[data-calculator="walk"]')
+    expect(walk.locator(".wa-fill")).to_be_hidden()
+    assert walk.get_by_role("button", name=re.compile("Use the runway")).count() == 0
