@@ -7,7 +7,7 @@ HOST ?= 127.0.0.1
 PORT ?= 8000
 export NO_MKDOCS_2_WARNING := 1
 
-.PHONY: setup chromium serve build lint unit test clean
+.PHONY: setup chromium serve build lint unit test bench clean
 
 setup: $(VENV)/.installed node_modules/.installed
 
@@ -42,6 +42,10 @@ unit: setup
 
 test: lint chromium
 	$(BIN)/pytest
+
+# The browser benchmark: prints a table and writes benchmarks/results.json.
+bench: setup chromium
+	$(BIN)/python benchmarks/bench.py
 
 clean:
 	rm -rf $(VENV) site .pytest_cache .mypy_cache .ruff_cache .hypothesis
