@@ -69,11 +69,6 @@ def test_typing_while_the_runtime_is_missing_marks_the_result_stale(visit: Visit
     expect(calc).not_to_have_class(re.compile("wa-stale"))
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="Pyodide only logs a warning when its .wasm fails to download and loadPyodide "
-    "never settles; worker.js must watch WebAssembly.instantiateStreaming (see issue 6 notes)",
-)
 def test_python_failing_to_download_says_so(visit: Visit) -> None:
     """No WebAssembly for Python: a plain message and a retry, not a loading bar forever."""
     visit.page.route("**/pyodide.asm.wasm", lambda route: route.abort())

@@ -147,8 +147,26 @@ async function boot() {
   return { respond, boot: "plain", stages, ms: performance.now() - started };
 }
 
+// Pyodide only logs a warning when its WebAssembly fails to download or to
+// compile, and loadPyodide then never settles: watch the instantiation here,
+// so the boot fails (and the page can offer a retry) instead of hanging.
+let wasmFailed = () => {};
+const instantiateStreaming = WebAssembly.instantiateStreaming;
+WebAssembly.instantiateStreaming = (source, imports) => {
+  const instantiating = instantiateStreaming(source, imports);
+  instantiating.catch((error) => wasmFailed(error));
+  return instantiating;
+};
+
+function wasmFailure() {
+  return new Promise((_, reject) => {
+    wasmFailed = (error) =>
+      reject(new Error(`Python's WebAssembly failed to load (${error?.message ?? error})`));
+  });
+}
+
 function runtime() {
-  booting ??= boot().catch((error) => {
+  booting ??= Promise.race([boot(), wasmFailure()]).catch((error) => {
     booting = null; // let the next request retry
     throw error;
   });
