@@ -9,7 +9,6 @@
 const WORKER_URL = new URL("worker.js", import.meta.url);
 const STORAGE_PREFIX = "walkaway:inputs:";
 const RESULT_PREFIX = "walkaway:result:";
-const DEBOUNCE_MS = 150;
 // A link's inputs are a few kilobytes at most; anything far longer was not
 // made by this page.
 const MAX_LINK_CHARS = 20_000;
@@ -288,7 +287,8 @@ class Calculator {
     this.status = root.querySelector(".wa-status");
     this.pristine = { form: this.form.innerHTML, output: this.output.innerHTML, inputs: readForm(this.form) };
     this.good = this.pristine.inputs; // the inputs behind the result shown
-    this.timer = 0;
+    this.inFlight = false; // a request is on its way to the worker
+    this.queued = false; // the form changed while it was: send the newest inputs next
     this.sequence = 0;
     this.started = false;
     this.dirty = false;
@@ -448,28 +448,43 @@ class Calculator {
       "Check your connection and try again.", "failed", { retry: true });
   }
 
-  // The reader changed something: recompute shortly. The result region is
-  // busy (aria-busy) from the edit until its answer is in place.
+  // The reader changed something: recompute now if the worker is free;
+  // otherwise remember it, and the answer in flight sends the newest inputs
+  // as soon as it lands (edits coalesce, the worker never queues up). The
+  // result region is busy (aria-busy) from the edit until its answer is in place.
   schedule() {
     this.dirty = true;
     this.fromLink = false;
     this.notify("");
     if (this.problem) return;
     this.output.setAttribute("aria-busy", "true");
-    clearTimeout(this.timer);
     if (!this.started) this.start();
-    this.timer = setTimeout(() => {
-      this.timer = 0;
-      this.compute();
-    }, DEBOUNCE_MS);
+    if (this.inFlight) {
+      this.queued = true;
+      return;
+    }
+    this.compute();
   }
 
   settled(sequence) {
-    if (sequence === this.sequence && !this.timer) this.output.removeAttribute("aria-busy");
+    if (sequence === this.sequence && !this.queued) this.output.removeAttribute("aria-busy");
   }
 
   async compute() {
     if (this.problem) return;
+    this.inFlight = true;
+    try {
+      await this.computeOnce();
+    } finally {
+      this.inFlight = false;
+      if (this.queued) {
+        this.queued = false;
+        this.compute();
+      }
+    }
+  }
+
+  async computeOnce() {
     const sequence = ++this.sequence;
     const inputs = readForm(this.form);
     const currency = this.form.querySelector(".wa-currency")?.value ?? "USD";
@@ -597,8 +612,7 @@ class Calculator {
       // a reader asking to clear "my numbers" expects.
       storage.clearAll();
       for (const name of hashParams().keys()) writeHash(name, null);
-      clearTimeout(this.timer);
-      this.timer = 0;
+      this.queued = false;
       this.sequence += 1; // an answer still on its way is for numbers that are gone
       this.output.removeAttribute("aria-busy");
       this.reset();
