@@ -48,4 +48,4 @@ bench: setup chromium
 	$(BIN)/python benchmarks/bench.py
 
 clean:
-	rm -rf $(VENV) site .pytest_cache .mypy_cache .ruff_cache .hypothesis
+	rm -rf $(VENV) site .cache .pytest_cache .mypy_cache .ruff_cache .hypothesis

@@ -41,6 +41,16 @@ BASE = {"savings": 30000, "monthly_expenses": 6000}
 # ---------------------------------------------------------------- worked examples
 
 
+# The spec's second worked example: income and a benefit for three months.
+WITH_BENEFIT: dict[str, object] = {
+    "savings": 10000,
+    "monthly_expenses": 5000,
+    "monthly_income": 1000,
+    "benefit_monthly": 2000,
+    "benefit_months": 3,
+}
+
+
 def test_worked_example_savings_only() -> None:
     """30000 of savings at 6000 a month lasts exactly 5 months: a middle runway."""
     result = ok(BASE)
@@ -56,15 +66,7 @@ def test_worked_example_search_months() -> None:
 
 def test_worked_example_with_income_and_benefit() -> None:
     """10000 saved, 5000 costs, 1000 income, 2000 benefit for 3 months lasts 4 months."""
-    result = ok(
-        {
-            "savings": 10000,
-            "monthly_expenses": 5000,
-            "monthly_income": 1000,
-            "benefit_monthly": 2000,
-            "benefit_months": 3,
-        }
-    )
+    result = ok(WITH_BENEFIT)
     assert result.runway_months == 4.0
     assert result.balance == [8000.0, 6000.0, 4000.0, 0.0]
 
@@ -211,15 +213,7 @@ def test_negative_cushion_comes_with_a_note() -> None:
 
 def test_net_spend_is_reported_after_and_during_the_benefit() -> None:
     """The monthly net spend is given after the benefit, and while it lasts."""
-    result = ok(
-        {
-            "savings": 10000,
-            "monthly_expenses": 5000,
-            "monthly_income": 1000,
-            "benefit_monthly": 2000,
-            "benefit_months": 3,
-        }
-    )
+    result = ok(WITH_BENEFIT)
     assert (result.monthly_net_spend, result.net_spend_with_benefit) == (4000.0, 2000.0)
     assert ok(BASE).net_spend_with_benefit is None
 
