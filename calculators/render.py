@@ -27,6 +27,7 @@ __all__ = [
     "esc",
     "fmt_months",
     "fmt_pct",
+    "nice_step",
     "num",
     "table",
 ]
@@ -128,6 +129,26 @@ def num(value: float) -> str:
     """
     text = f"{value:.1f}".removesuffix(".0")
     return "0" if text == "-0" else text
+
+
+def nice_step(top: float, steps: int = 4) -> float:
+    """A round gridline step (1, 2, 2.5 or 5 times a power of ten) that reaches
+    ``top`` in at most ``steps`` steps. No libm (log10) is used, so CPython and
+    Pyodide give the same digits.
+
+    >>> nice_step(287_000), nice_step(10_000), nice_step(4)
+    (100000.0, 2500.0, 1.0)
+    """
+    raw = top / steps
+    magnitude = 1.0  # the power of ten at or below raw
+    while magnitude * 10 <= raw:
+        magnitude *= 10
+    while magnitude > raw:
+        magnitude /= 10
+    for multiple in (1.0, 2.0, 2.5, 5.0):
+        if multiple * magnitude >= raw:
+            return multiple * magnitude
+    return 10 * magnitude
 
 
 def table(

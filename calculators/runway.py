@@ -22,7 +22,7 @@ from typing import Literal
 
 from calculators.api import Calculator
 from calculators.fields import Field, FieldError, parse_object
-from calculators.render import Money, Svg, admonition, esc, fmt_months, table
+from calculators.render import Money, Svg, admonition, esc, fmt_months, nice_step, table
 
 __all__ = [
     "CALCULATOR",
@@ -528,20 +528,6 @@ def _facts(result: Result, money: Money) -> str:
     return table("Your runway at a glance", ("", "Figure"), rows)
 
 
-def _nice_step(top: float, target: int = 4) -> float:
-    """A round step (1, 2, 2.5 or 5 times a power of ten) giving about ``target`` gridlines."""
-    raw = top / target
-    magnitude = 1.0  # the power of ten at or below raw, found without libm's log10
-    while magnitude * 10 <= raw:
-        magnitude *= 10
-    while magnitude > raw:
-        magnitude /= 10
-    for multiple in (1.0, 2.0, 2.5, 5.0):
-        if multiple * magnitude >= raw:
-            return multiple * magnitude
-    return 10 * magnitude
-
-
 def _chart_label(result: Result) -> str:
     low, high = result.search_months
     search = f"a comparable offer is likely to take {_span(low, high)}"
@@ -572,7 +558,7 @@ def _chart(result: Result, money: Money) -> str:
         x_max = float(max(len(result.balance), math.ceil(high), 1))
 
     peak = max(4.0, *(cash for _, cash in points))  # at least $4, so $0 cash gets an axis
-    step = _nice_step(peak)
+    step = nice_step(peak)
     y_max = math.ceil(peak / step) * step
     ticks = [step * i for i in range(round(y_max / step) + 1)]
 

@@ -23,7 +23,7 @@ from itertools import pairwise
 
 from calculators.api import Calculator, Group
 from calculators.fields import Field, FieldError, Values, is_blank, parse_object
-from calculators.render import Money, Svg, admonition, esc, fmt_pct, table
+from calculators.render import Money, Svg, admonition, esc, fmt_pct, nice_step, table
 from calculators.values import ValueProblem, parse_percent
 
 __all__ = [
@@ -819,16 +819,6 @@ def _year_table(offer: OfferResult, money: Money) -> str:
     return table(f"{offer.name}, year by year", header, rows, footer=footer)
 
 
-def _nice_step(top: float) -> float:
-    """A round gridline step giving 2 to 4 steps up to ``top`` (3–5 gridlines with zero)."""
-    magnitude = 10.0 ** math.floor(math.log10(top / 4))
-    for factor in (1, 2, 2.5, 5, 10):
-        step = factor * magnitude
-        if math.ceil(top / step - 1e-9) <= 4:
-            return step
-    return 10 * magnitude  # pragma: no cover - factor 10 always fits
-
-
 _CHAR_WIDTH = 6.5  # approximate width of a label character at the chart's font size
 
 
@@ -843,7 +833,7 @@ def _chart(result: Result, money: Money) -> str:
 
     highest = max(row.total for offer in offers for row in offer.years)
     highest = highest if highest > 0 else 1.0
-    step = _nice_step(highest)
+    step = nice_step(highest)
     ceiling = step * math.ceil(highest / step - 1e-9)
 
     def y_of(value: float) -> float:

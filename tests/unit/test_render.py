@@ -2,7 +2,17 @@
 
 from __future__ import annotations
 
-from calculators.render import Money, Svg, admonition, esc, fmt_months, fmt_pct, num, table
+from calculators.render import (
+    Money,
+    Svg,
+    admonition,
+    esc,
+    fmt_months,
+    fmt_pct,
+    nice_step,
+    num,
+    table,
+)
 
 
 def test_esc_escapes_markup_and_quotes() -> None:
@@ -67,3 +77,14 @@ def test_svg_is_accessible_and_escaped() -> None:
     assert 'role="img" aria-label="Label &quot;quoted&quot;"' in html
     assert "&lt;script&gt;" in html
     assert "<script>" not in html
+
+
+def test_nice_step_is_round_and_reaches_the_top_in_four_steps() -> None:
+    """Gridline steps are 1, 2, 2.5 or 5 times a power of ten, and four of them cover the top."""
+    rounds = sorted(m * 10.0**k for k in range(-1, 8) for m in (1.0, 2.0, 2.5, 5.0))
+    for top in (4.0, 99.0, 287_000.0, 300_000.0, 1_234_567.0):
+        step = nice_step(top)
+        assert step in rounds
+        assert step * 4 >= top
+        smaller = max(r for r in rounds if r < step)
+        assert smaller * 4 < top  # the next round step down would not reach the top
