@@ -46,6 +46,8 @@ sys.path.insert(0, str(ROOT))
 from playwright.sync_api import Browser, Page, sync_playwright  # noqa: E402
 
 from tests.browser.conftest import CHROMIUM_ARGS, chromium_path  # noqa: E402
+from tests.conftest import TYPES  # noqa: E402
+from tests.conftest import build_site as build_guide  # noqa: E402
 
 
 @dataclass(frozen=True)
@@ -86,18 +88,6 @@ TARGETS = {
 
 # --------------------------------------------------------------------- serving
 
-TYPES = {
-    ".html": "text/html; charset=utf-8",
-    ".js": "text/javascript",
-    ".mjs": "text/javascript",
-    ".css": "text/css",
-    ".json": "application/json",
-    ".wasm": "application/wasm",
-    ".zip": "application/zip",
-    ".gz": "application/gzip",
-    ".svg": "image/svg+xml",
-    ".xml": "application/xml",
-}
 # What a typical static host compresses on the fly: text, scripts, data and
 # WebAssembly; not archives, which are compressed already.
 COMPRESSIBLE = {".html", ".js", ".mjs", ".css", ".json", ".wasm", ".svg", ".xml", ".map", ".txt"}
@@ -285,14 +275,7 @@ def build_times(work: Path, repeats: int) -> dict[str, float]:
 
 def build_site(site_dir: Path, url: str) -> None:
     """Build the guide with site_url = the bench server's address (instant navigation needs it)."""
-    from mkdocs.commands.build import build
-    from mkdocs.config import load_config
-
-    os.environ.setdefault("NO_MKDOCS_2_WARNING", "1")
-    config = load_config(
-        config_file=str(ROOT / "mkdocs.yml"), site_dir=str(site_dir), site_url=url, strict=True
-    )
-    build(config)
+    build_guide(site_dir, url)
     # The floor page: beside the guide in this build only, never in the published one.
     shutil.copytree(HERE / "bare", site_dir / BARE_PAGE)
 

@@ -26,14 +26,35 @@ class Site:
         return sorted(self.directory.rglob("*.html"))
 
 
-# Module scripts and WebAssembly need their proper types.
+# Content types for what the site serves (the benchmark's server uses them too):
+# module scripts and WebAssembly in particular need their proper types.
 TYPES = {
+    ".html": "text/html; charset=utf-8",
     ".js": "text/javascript",
     ".mjs": "text/javascript",
-    ".wasm": "application/wasm",
+    ".css": "text/css",
     ".json": "application/json",
+    ".wasm": "application/wasm",
     ".zip": "application/zip",
+    ".gz": "application/gzip",
+    ".svg": "image/svg+xml",
+    ".xml": "application/xml",
 }
+
+
+def build_site(directory: Path, url: str) -> None:
+    """Build the guide strictly into ``directory`` for serving at ``url``.
+
+    Instant navigation only works when site_url matches the address served.
+    """
+    from mkdocs.commands.build import build
+    from mkdocs.config import load_config
+
+    os.environ.setdefault("NO_MKDOCS_2_WARNING", "1")
+    config = load_config(
+        config_file=str(ROOT / "mkdocs.yml"), site_dir=str(directory), site_url=url, strict=True
+    )
+    build(config)
 
 
 class _Handler(http.server.SimpleHTTPRequestHandler):
@@ -47,19 +68,11 @@ class _Handler(http.server.SimpleHTTPRequestHandler):
 @pytest.fixture(scope="session")
 def site(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Site]:
     """Build the site strictly with the server's address as site_url, then serve it."""
-    from mkdocs.commands.build import build
-    from mkdocs.config import load_config
-
     directory = tmp_path_factory.mktemp("site")
     handler = functools.partial(_Handler, directory=str(directory))
     server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
     url = f"http://127.0.0.1:{server.server_address[1]}/"
-    os.environ.setdefault("NO_MKDOCS_2_WARNING", "1")
-    # Instant navigation only works when site_url matches the address served.
-    config = load_config(
-        config_file=str(ROOT / "mkdocs.yml"), site_dir=str(directory), site_url=url, strict=True
-    )
-    build(config)
+    build_site(directory, url)
     thread = threading.Thread(target=server.serve_forever, daemon=True)
     thread.start()
     try:
