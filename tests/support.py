@@ -1,0 +1,224 @@
+"""What the tests and the benchmark share: the stored cases with their expected answers,
+the built site and how it is served, and the checks every answer must pass.
+
+Regenerate the expected answers from today's code (then read the diff: it is the
+change in behaviour) with ``python -m tests.support --update``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import tempfile
+from collections.abc import Iterator
+from dataclasses import dataclass
+from html.parser import HTMLParser
+from pathlib import Path
+
+ROOT = Path(__file__).parents[1]
+
+# ---------------------------------------------------------------- stored cases
+
+# Each case is CALCULATOR/NAME.json ({"calculator", "inputs", optional "currency"})
+# with its full expected answer beside it: NAME.answer.json (the JSON without its
+# "html") and, for a result, NAME.answer.html (the "html", one tag to a line).
+EXPECTED = ROOT / "tests" / "expected"
+# The calculator blocks of each built page, as prerendered: pages/PAGE.html.
+PAGE_BLOCKS = EXPECTED / "pages"
+
+
+@dataclass(frozen=True)
+class Case:
+    """One stored case: the inputs a calculator is given, and where its answer is kept."""
+
+    path: Path
+    calculator: str
+    inputs: object
+    currency: str
+
+    @property
+    def id(self) -> str:
+        return f"{self.path.parent.name}/{self.path.name.removesuffix('.json')}"
+
+    @property
+    def answer_path(self) -> Path:
+        return self.path.with_name(self.path.name.removesuffix(".json") + ".answer.json")
+
+    @property
+    def html_path(self) -> Path:
+        return self.answer_path.with_suffix(".html")
+
+    def request(self) -> str:
+        """The request the browser's worker sends for this case (``respond``'s input)."""
+        return json.dumps(
+            {"calculator": self.calculator, "inputs": self.inputs, "currency": self.currency}
+        )
+
+    def expected(self) -> tuple[str, str | None]:
+        """The stored answer: its JSON text and its HTML (None for errors)."""
+        html = self.html_path if self.html_path.is_file() else None
+        return (
+            self.answer_path.read_text(encoding="utf-8"),
+            None if html is None else html.read_text(encoding="utf-8"),
+        )
+
+
+def cases() -> list[Case]:
+    """Every stored case, in a stable order."""
+    found = []
+    for path in sorted(EXPECTED.glob("*/*.json")):
+        if path.name.endswith(".answer.json"):
+            continue
+        data = json.loads(path.read_text(encoding="utf-8"))
+        found.append(Case(path, data["calculator"], data["inputs"], data.get("currency", "USD")))
+    return found
+
+
+def one_tag_a_line(html: str) -> str:
+    """HTML with a line break after every tag, so that a diff of it reads line by line.
+
+    Only adds a newline after each ``>``, so two texts are equal after it exactly
+    when they were equal before: comparing these is comparing byte for byte.
+    """
+    return html.replace(">", ">\n") + "\n"
+
+
+def answer_text(answer_json: str) -> tuple[str, str | None]:
+    """An answer as stored, from ``respond``'s JSON text: the JSON, indented, without its
+    ``html``, and the HTML one tag to a line (None when there is none).
+
+    Floats keep their exact digits (``json`` writes the shortest repr), so equal
+    texts mean byte-for-byte equal answers.
+    """
+    answer = json.loads(answer_json)
+    html = answer.pop("html", None)
+    text = json.dumps(answer, indent=2, ensure_ascii=False) + "\n"
+    return text, None if html is None else one_tag_a_line(html)
+
+
+class _Blocks(HTMLParser):
+    """Finds each calculator block (``div.wa-calc``) in a page, exactly as written."""
+
+    def __init__(self, html: str) -> None:
+        super().__init__(convert_charrefs=False)
+        self.html = html
+        self.lines = [0]
+        for line in html.splitlines(keepends=True):
+            self.lines.append(self.lines[-1] + len(line))
+        self.depth = 0
+        self.start = -1
+        self.blocks: list[str] = []
+
+    def _offset(self) -> int:
+        line, column = self.getpos()
+        return self.lines[line - 1] + column
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag != "div":
+            return
+        if self.depth:
+            self.depth += 1
+        elif ("class", "wa-calc") in attrs:
+            self.depth, self.start = 1, self._offset()
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag != "div" or not self.depth:
+            return
+        self.depth -= 1
+        if not self.depth:
+            end = self.html.index(">", self._offset()) + 1
+            self.blocks.append(self.html[self.start : end])
+
+
+def calculator_blocks(html: str) -> list[str]:
+    """The calculator blocks of a built page, byte for byte, in page order."""
+    parser = _Blocks(html)
+    parser.feed(html)
+    parser.close()
+    return parser.blocks
+
+
+def page_blocks_path(page: str) -> Path:
+    """Where the blocks of a built page (``when-to-walk/index.html``) are stored."""
+    name = page.removesuffix("index.html").strip("/").replace("/", "--") or "home"
+    return PAGE_BLOCKS / f"{name}.html"
+
+
+def built_page_blocks(site_dir: Path) -> dict[Path, str]:
+    """Every built page that has calculator blocks: where they are stored, and the blocks."""
+    found = {}
+    for page in sorted(site_dir.rglob("*.html")):
+        blocks = calculator_blocks(page.read_text(encoding="utf-8"))
+        if blocks:
+            stored = "".join(one_tag_a_line(block) for block in blocks)
+            found[page_blocks_path(page.relative_to(site_dir).as_posix())] = stored
+    return found
+
+
+# ---------------------------------------------------------------- the built site
+
+
+def build_site(directory: Path, url: str) -> None:
+    """Build the guide strictly into ``directory`` for serving at ``url``.
+
+    Instant navigation only works when site_url matches the address served.
+    """
+    from mkdocs.commands.build import build
+    from mkdocs.config import load_config
+
+    os.environ.setdefault("NO_MKDOCS_2_WARNING", "1")
+    config = load_config(
+        config_file=str(ROOT / "mkdocs.yml"), site_dir=str(directory), site_url=url, strict=True
+    )
+    build(config)
+
+
+# ---------------------------------------------------------------- updating
+
+
+def _write(path: Path, text: str) -> bool:
+    if path.is_file() and path.read_text(encoding="utf-8") == text:
+        return False
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(text, encoding="utf-8")
+    return True
+
+
+def update() -> Iterator[Path]:
+    """Write every expected answer and page's blocks from today's code; yield what changed."""
+    from calculators.api import respond
+
+    for case in cases():
+        text, html = answer_text(respond(case.request()))
+        if _write(case.answer_path, text):
+            yield case.answer_path
+        if html is None and case.html_path.is_file():
+            case.html_path.unlink()
+            yield case.html_path
+        elif html is not None and _write(case.html_path, html):
+            yield case.html_path
+    with tempfile.TemporaryDirectory() as tmp:
+        build_site(Path(tmp), "http://127.0.0.1:8000/")
+        blocks = built_page_blocks(Path(tmp))
+    for old in PAGE_BLOCKS.glob("*.html"):
+        if old not in blocks:
+            old.unlink()
+            yield old
+    for path, text in blocks.items():
+        if _write(path, text):
+            yield path
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(prog="python -m tests.support", description=__doc__)
+    parser.add_argument("--update", action="store_true", help="rewrite the expected answers")
+    if parser.parse_args().update:
+        changed = [path.relative_to(ROOT).as_posix() for path in update()]
+        print("\n".join(changed) if changed else "The expected answers are unchanged.")
+    else:
+        parser.print_help()
+
+
+if __name__ == "__main__":
+    main()
