@@ -884,7 +884,7 @@ def render(result: Result, money: Money) -> str:
         f"{notes}"
         '<p class="wa-subhead"><strong>Your script</strong> '
         "(fill in the parts in [square brackets])</p>"
-        '<button type="button" class="md-button wa-copy" data-copy-target="next">'
+        '<button type="button" class="md-button wa-copy" data-action="copy-script">'
         "Copy the script</button>"
         f'<pre class="wa-script"><code>{script}</code></pre>'
         f"{_chart(result)}</div>"

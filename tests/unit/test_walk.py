@@ -549,7 +549,7 @@ def test_render_shows_amounts_in_the_readers_currency() -> None:
 def test_render_has_the_copy_button_before_the_script() -> None:
     """The copy button sits right before the script it copies."""
     html = render(compute(parsed(EXAMPLE)), Money())
-    button = '<button type="button" class="md-button wa-copy" data-copy-target="next">'
+    button = '<button type="button" class="md-button wa-copy" data-action="copy-script">'
     assert html.index(button) < html.index('<pre class="wa-script"><code>Subject:')
 
 
