@@ -45,9 +45,8 @@ sys.path.insert(0, str(ROOT))
 
 from playwright.sync_api import Browser, Page, sync_playwright  # noqa: E402
 
-from tests.browser.conftest import CHROMIUM_ARGS, chromium_path  # noqa: E402
-from tests.conftest import TYPES  # noqa: E402
-from tests.conftest import build_site as build_guide  # noqa: E402
+from tests.support import CHROMIUM_ARGS, TYPES, chromium_path  # noqa: E402
+from tests.support import build_site as build_guide  # noqa: E402
 
 
 @dataclass(frozen=True)

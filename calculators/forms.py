@@ -98,8 +98,9 @@ def _field(calc: str, field: Field, name: str, value: object) -> str:
     if field.fill_from:
         source, key, text = field.fill_from
         fill = (
-            f'<button type="button" class="md-button wa-fill" data-action="fill" data-fill-from="{esc(source)}.'
-            f'{esc(key)}" data-fill-name="{esc(name)}" hidden>{esc(text)}: '
+            '<button type="button" class="md-button wa-fill" data-action="fill" '
+            f'data-fill-from="{esc(source)}.{esc(key)}" data-fill-name="{esc(name)}" hidden>'
+            f"{esc(text)}: "
             '<span class="wa-fill-value"></span></button>'
         )
     return (
@@ -134,7 +135,8 @@ def _group_item(
         f'<fieldset class="wa-item" data-group="{esc(group.name)}" data-index="{index}">'
         f'<legend>{esc(group.item_label)} <span class="wa-item-number">{number}</span></legend>'
         f"{_fieldsets(calc, group.fields, values, prefix)}"
-        f'<button type="button" class="md-button wa-remove" data-action="remove-item" data-group="{esc(group.name)}">'
+        '<button type="button" class="md-button wa-remove" data-action="remove-item" '
+        f'data-group="{esc(group.name)}">'
         f'Remove {esc(group.item_label.lower())} <span class="wa-item-number">{number}</span>'
         "</button></fieldset>"
     )
@@ -150,7 +152,8 @@ def _group(calc: str, group: Group, items: object) -> str:
         f'data-max="{group.max_items}"><h3 class="wa-group-title">{esc(group.label)}</h3>'
         f'<div class="wa-items">{body}</div>'
         f'<template class="wa-template" data-group="{esc(group.name)}">{template}</template>'
-        f'<button type="button" class="md-button wa-add" data-action="add-item" data-group="{esc(group.name)}">'
+        '<button type="button" class="md-button wa-add" data-action="add-item" '
+        f'data-group="{esc(group.name)}">'
         f"Add {esc(group.item_label.lower())}</button></div>"
     )
 
@@ -171,8 +174,10 @@ def render_form(calculator: Calculator[Any, Any], inputs: Mapping[str, object]) 
         '<div class="wa-toolbar">'
         f'<label class="wa-currency-label" for="wa-{calc}-currency">Show amounts in</label>'
         f'<select class="wa-currency" id="wa-{calc}-currency">{currency}</select>'
-        '<button type="button" class="md-button wa-share" data-action="share">Copy a link to these numbers</button>'
-        '<button type="button" class="md-button wa-clear" data-action="clear">Clear my numbers</button>'
+        '<button type="button" class="md-button wa-share" data-action="share">'
+        "Copy a link to these numbers</button>"
+        '<button type="button" class="md-button wa-clear" data-action="clear">'
+        "Clear my numbers</button>"
         "</div></form>"
     )
 

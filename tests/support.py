@@ -10,6 +10,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import shutil
 import tempfile
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -156,7 +157,50 @@ def built_page_blocks(site_dir: Path) -> dict[Path, str]:
     return found
 
 
+# ---------------------------------------------------------------- answers
+
+
+def assert_sound_answer(answer: dict[str, object]) -> None:
+    """A JSON-clean result, or a non-empty list of field errors, none of them internal."""
+    json.dumps(answer, allow_nan=False)
+    if answer["ok"]:
+        return
+    errors = answer["errors"]
+    assert isinstance(errors, list)
+    assert errors
+    for error in errors:
+        assert set(error) == {"field", "message"}
+        assert "Internal error" not in error["message"]
+
+
 # ---------------------------------------------------------------- the built site
+
+
+@dataclass(frozen=True)
+class Site:
+    """A strict build of the guide and the address it is served at."""
+
+    directory: Path
+    url: str  # with a trailing slash
+
+    def pages(self) -> list[Path]:
+        return sorted(self.directory.rglob("*.html"))
+
+
+# Content types for what the site serves (the tests' server and the benchmark's):
+# module scripts and WebAssembly in particular need their proper types.
+TYPES = {
+    ".html": "text/html; charset=utf-8",
+    ".js": "text/javascript",
+    ".mjs": "text/javascript",
+    ".css": "text/css",
+    ".json": "application/json",
+    ".wasm": "application/wasm",
+    ".zip": "application/zip",
+    ".gz": "application/gzip",
+    ".svg": "image/svg+xml",
+    ".xml": "application/xml",
+}
 
 
 def build_site(directory: Path, url: str) -> None:
@@ -172,6 +216,28 @@ def build_site(directory: Path, url: str) -> None:
         config_file=str(ROOT / "mkdocs.yml"), site_dir=str(directory), site_url=url, strict=True
     )
     build(config)
+
+
+# ---------------------------------------------------------------- the browser
+
+# As the machine notes say: without the background-networking flags Chromium
+# tries to reach Google's hosts at start.
+CHROMIUM_ARGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+]
+
+
+def chromium_path() -> str:
+    """Debian's Chromium, which the browser tests and the benchmark drive."""
+    path = shutil.which("chromium") or shutil.which("chromium-browser")
+    assert path, "Chromium is needed for the browser tests: `make test` installs Debian's chromium"
+    return path
 
 
 # ---------------------------------------------------------------- updating

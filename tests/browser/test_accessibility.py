@@ -12,7 +12,7 @@ from playwright.sync_api import Browser, Page, expect
 from tests.browser.conftest import Visit
 from tests.browser.test_calculators import LIVE, PAGES, open_live
 from tests.browser.test_privacy import page_paths
-from tests.conftest import ROOT, Site
+from tests.support import ROOT, Site
 
 pytestmark = pytest.mark.browser
 

@@ -10,7 +10,7 @@ from playwright.sync_api import Page, expect
 
 from tests.browser.conftest import Visit
 from tests.browser.test_calculators import LIVE, PAGES, open_live
-from tests.conftest import Site
+from tests.support import Site
 
 pytestmark = pytest.mark.browser
 

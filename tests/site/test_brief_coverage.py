@@ -11,7 +11,7 @@ from functools import cache
 
 import pytest
 
-from tests.conftest import ROOT
+from tests.support import ROOT
 
 BRIEF_IDS = (
     [f"A{i}" for i in range(1, 6)]

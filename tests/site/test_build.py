@@ -10,7 +10,7 @@ from urllib.parse import urlsplit
 
 import pytest
 
-from tests.conftest import ROOT, Site
+from tests.support import ROOT, Site
 
 pytestmark = pytest.mark.site
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.conftest import Site
+from tests.support import Site
 from tests.support import PAGE_BLOCKS, built_page_blocks
 
 pytestmark = pytest.mark.site

@@ -14,7 +14,7 @@ from functools import cache
 import pytest
 
 from calculators.api import run
-from tests.conftest import ROOT
+from tests.support import ROOT
 
 WORKED: dict[str, object] = {"base": 180000, "bonus_target_pct": 15, "equity_grant": 200000, "sign_on": 30000}
 BACK_LOADED = {**WORKED, "vesting": "5/15/40/40"}

@@ -12,7 +12,7 @@ from functools import cache
 
 import pytest
 
-from tests.conftest import ROOT
+from tests.support import ROOT
 
 BRIEF = ROOT.parent / "shared" / "guide-brief.md"
 RUN = 8

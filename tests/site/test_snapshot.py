@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 from mkdocs.exceptions import PluginError
 
-from tests.conftest import ROOT, Site
+from tests.support import ROOT, Site
 from tests.site.test_hook import load_hook
 
 pytestmark = pytest.mark.site

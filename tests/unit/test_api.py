@@ -8,8 +8,8 @@ import pytest
 from hypothesis import given, settings
 
 from calculators.api import CALCULATORS, respond, run
-from tests.answers import assert_sound_answer
 from tests.strategies import json_values
+from tests.support import assert_sound_answer
 
 WALK = {"offer": 158400, "floor": 180000}
 

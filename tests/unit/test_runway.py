@@ -17,8 +17,8 @@ from calculators.api import run
 from calculators.fields import FieldError
 from calculators.render import Money
 from calculators.runway import FIELDS, Inputs, Result, compute, parse, render
-from tests.answers import assert_sound_answer
 from tests.strategies import json_values, typed_amounts
+from tests.support import assert_sound_answer
 
 
 def ok(inputs: dict[str, Any]) -> Result:

@@ -31,8 +31,8 @@ from calculators.total_comp import (
     render,
 )
 from calculators.values import ValueProblem
-from tests.answers import assert_sound_answer
 from tests.strategies import json_values, typed_amounts
+from tests.support import assert_sound_answer
 
 # The spec's worked example: base 180000, bonus 15%, equity 200000 at 25/25/25/25, sign-on 30000.
 WORKED: dict[str, object] = {

@@ -14,8 +14,8 @@ from calculators.api import run
 from calculators.fields import FieldError
 from calculators.render import Money
 from calculators.walk import CALCULATOR, EXAMPLE, FIELDS, Inputs, Result, compute, parse, render
-from tests.answers import assert_sound_answer
 from tests.strategies import json_values
+from tests.support import assert_sound_answer
 
 STRONG = {"scope": 4, "manager": 4, "team": 4, "growth": 4, "location": 3, "equity_quality": 3}
 WEAK = {"scope": 2, "manager": 3, "team": 3, "growth": 2, "location": 3, "equity_quality": 3}
