@@ -2,8 +2,6 @@
 
 Pure Python, standard library only. The same code runs under CPython (tests,
 command line, the docs build) and under Pyodide in the reader's browser.
+The entry point is :func:`calculators.api.run` (and ``respond`` for JSON text);
+the calculators are listed in :mod:`calculators.registry`.
 """
-
-from calculators.api import CALCULATORS, run
-
-__all__ = ["CALCULATORS", "run"]

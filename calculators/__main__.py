@@ -10,8 +10,9 @@ import json
 import sys
 from collections.abc import Sequence
 
-from calculators.api import CALCULATORS, run
-from calculators.render import CURRENCIES
+from calculators.api import run
+from calculators.format import CURRENCIES
+from calculators.registry import CALCULATORS
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -16,69 +16,25 @@ from __future__ import annotations
 
 import dataclasses
 import json
-from collections.abc import Callable, Mapping
-from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
-from calculators.fields import Field, FieldError
-from calculators.render import CURRENCIES, Money
+from calculators.format import CURRENCIES, Money
+from calculators.registry import CALCULATORS
+from calculators.schema import FieldError
 
-if TYPE_CHECKING:
-    from _typeshed import DataclassInstance
-
-__all__ = ["CALCULATORS", "Calculator", "Group", "respond", "run"]
-
-InputT = TypeVar("InputT")
-ResultT = TypeVar("ResultT", bound="DataclassInstance")
+__all__ = ["respond", "run"]
 
 
-@dataclass(frozen=True)
-class Group:
-    """A repeated set of fields, such as the offers of total-comp."""
-
-    name: str
-    label: str
-    item_label: str  # "Offer" gives "Offer 1", "Offer 2", ...
-    fields: tuple[Field, ...]
-    min_items: int
-    max_items: int
-
-
-@dataclass(frozen=True)
-class Calculator(Generic[InputT, ResultT]):
-    """Everything the entry point, the forms and the build need to know of one calculator."""
-
-    name: str
-    title: str
-    fields: tuple[Field, ...]
-    parse: Callable[[object], InputT | list[FieldError]]
-    compute: Callable[[InputT], ResultT]
-    render: Callable[[ResultT, Money], str]
-    example: Mapping[str, object]
-    groups: tuple[Group, ...] = ()
-
-
-def _registry() -> dict[str, Calculator[Any, Any]]:
-    # Imported here so each calculator module can import Calculator from this one.
-    from calculators import runway, total_comp, walk
-
-    return {calc.name: calc for calc in (total_comp.CALCULATOR, walk.CALCULATOR, runway.CALCULATOR)}
-
-
-CALCULATORS: dict[str, Calculator[Any, Any]] = _registry()
-
-
-def _plain(value: object) -> object:
+def _json_ready(value: object) -> object:
     """Result data as JSON has it: tuples become lists, so run()'s answer equals its
     own JSON round trip whichever way a calculator stores its rows.
 
-    >>> _plain({"a": (1, {"b": (2,)})})
+    >>> _json_ready({"a": (1, {"b": (2,)})})
     {'a': [1, {'b': [2]}]}
     """
     if isinstance(value, dict):
-        return {key: _plain(item) for key, item in value.items()}
+        return {key: _json_ready(item) for key, item in value.items()}
     if isinstance(value, list | tuple):
-        return [_plain(item) for item in value]
+        return [_json_ready(item) for item in value]
     return value
 
 
@@ -113,10 +69,10 @@ def run(
         answer: dict[str, object] = {
             "ok": True,
             "calculator": name,
-            "result": _plain(dataclasses.asdict(result)),
+            "result": _json_ready(dataclasses.asdict(result)),
         }
         if html:
-            answer["html"] = calculator.render(result, Money(currency))
+            answer["html"] = calculator.render(parsed, result, Money(currency))
     except Exception as exc:  # a bug, not bad input: say so rather than crash the page
         message = f"Internal error ({type(exc).__name__}); please report it with your inputs"
         return _failure(name, [FieldError("", message)])

@@ -17,9 +17,12 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from typing import Any
 
-from calculators.api import CALCULATORS, Calculator, Group, run
-from calculators.fields import Field
-from calculators.render import CURRENCIES, esc
+from calculators.api import run
+from calculators.format import CURRENCIES
+from calculators.html import esc
+from calculators.numbers import plain
+from calculators.registry import CALCULATORS
+from calculators.schema import Calculator, Field, Group
 
 __all__ = ["BlockError", "render_block", "render_form"]
 
@@ -37,8 +40,8 @@ def _as_text(value: object) -> str:
         return ""
     if isinstance(value, bool):
         return "on" if value else ""
-    if isinstance(value, float) and value.is_integer():
-        return str(int(value))
+    if isinstance(value, float):
+        return plain(value)
     return str(value)
 
 
@@ -71,7 +74,7 @@ def _field(calc: str, field: Field, name: str, value: object) -> str:
         )
         control = f"<select {common}>{options}</select>"
     else:
-        numeric = field.kind in ("amount", "percent", "integer")
+        numeric = field.kind in ("amount", "percent", "integer", "months", "index")
         mode = ' inputmode="decimal"' if numeric else ""
         placeholder = f' placeholder="{esc(field.placeholder)}"' if field.placeholder else ""
         datalist = ""

@@ -1,9 +1,9 @@
-"""Turning what a person typed into numbers, flags and text.
+"""Turning one value a person typed into a number, a flag or text.
 
 Each parser takes any JSON value and returns the parsed value, or raises
 :class:`ValueProblem` with a message a person can act on. ``None`` and the
 empty string mean "not given" and are handled by the caller (see
-:mod:`calculators.fields`), so the parsers never see them.
+:mod:`calculators.parsing`), so the parsers never see them.
 
 >>> parse_amount("$150k")
 150000.0
@@ -20,12 +20,16 @@ from __future__ import annotations
 import math
 import re
 
+from calculators.numbers import finite_number
+
 __all__ = [
     "MAX_AMOUNT",
     "ValueProblem",
     "parse_amount",
     "parse_flag",
+    "parse_index",
     "parse_integer",
+    "parse_months",
     "parse_percent",
     "parse_text",
 ]
@@ -36,6 +40,8 @@ AMOUNT_HINT = "enter an amount like 180000, 180k or $180,000"
 PERCENT_HINT = "enter a percentage like 15 or 15%"
 INTEGER_HINT = "enter a whole number like 3"
 FLAG_HINT = "choose yes or no"
+MONTHS_HINT = "enter months like 4 or 4.5"
+INDEX_HINT = "enter a number like 100 (the first offer's place) or 120"
 
 # Currency signs and codes a person may type in front of an amount: ignored.
 _CURRENCY = re.compile(
@@ -47,21 +53,11 @@ _SEPARATORS = re.compile(r"[,_'\s\u00a0\u202f\u2009]")
 _NUMBER = re.compile(r"^(?:\d+(?:\.\d*)?|\.\d+)$")
 _SIGNED_NUMBER = re.compile(r"^[+-]?(?:\d+(?:\.\d*)?|\.\d+)$")
 _SUFFIX = {"k": 1e3, "m": 1e6}
+_MONTHS_SUFFIX = re.compile(r"\s*(?:months?|mos?\.?)$", re.I)
 
 
 class ValueProblem(ValueError):
     """A value that cannot be read; the message completes "<label>: ..."."""
-
-
-def _finite_number(value: object) -> float | None:
-    """A JSON number as a float, or None for anything else (bool is not a number)."""
-    if isinstance(value, bool) or not isinstance(value, int | float):
-        return None
-    try:
-        number = float(value)
-    except OverflowError:  # an int too large for a float
-        return math.inf
-    return number
 
 
 def parse_amount(value: object) -> float:
@@ -76,7 +72,7 @@ def parse_amount(value: object) -> float:
     ...
     calculators.values.ValueProblem: can't be negative
     """
-    number = _finite_number(value)
+    number = finite_number(value)
     if number is None:
         if not isinstance(value, str):
             raise ValueProblem(AMOUNT_HINT)
@@ -108,7 +104,7 @@ def parse_percent(value: object) -> float:
     >>> parse_percent("-20 %")
     -20.0
     """
-    number = _finite_number(value)
+    number = finite_number(value)
     if number is None:
         if not isinstance(value, str):
             raise ValueProblem(PERCENT_HINT)
@@ -127,7 +123,7 @@ def parse_integer(value: object) -> int:
     >>> parse_integer(" 3 ")
     3
     """
-    number = _finite_number(value)
+    number = finite_number(value)
     if number is None:
         if not isinstance(value, str):
             raise ValueProblem(INTEGER_HINT)
@@ -173,3 +169,40 @@ def parse_text(value: object, max_length: int) -> str:
     if len(text) > max_length:
         raise ValueProblem(f"keep it under {max_length} characters")
     return text
+
+
+def parse_months(value: object) -> float:
+    """A number of months, not negative: ``4``, ``"4.5"`` or ``"4 months"``.
+
+    >>> parse_months("4.5 months"), parse_months(4)
+    (4.5, 4.0)
+    >>> parse_months("soon")
+    Traceback (most recent call last):
+    ...
+    calculators.values.ValueProblem: enter months like 4 or 4.5
+    """
+    number = finite_number(value)
+    if number is None:
+        if not isinstance(value, str):
+            raise ValueProblem(MONTHS_HINT)
+        text = _MONTHS_SUFFIX.sub("", value.strip()).replace(",", ".")
+        if not _SIGNED_NUMBER.match(text):
+            raise ValueProblem(MONTHS_HINT)
+        number = float(text)
+    if not math.isfinite(number):
+        raise ValueProblem(MONTHS_HINT)
+    if number < 0:
+        raise ValueProblem("can't be negative")
+    return number
+
+
+def parse_index(value: object) -> float:
+    """A cost-of-living index: a plain number, 100 for the baseline's place.
+
+    >>> parse_index("120")
+    120.0
+    """
+    try:
+        return parse_percent(value)
+    except ValueProblem:
+        raise ValueProblem(INDEX_HINT) from None

@@ -16,6 +16,11 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from html.parser import HTMLParser
 from pathlib import Path
+from typing import Any
+
+from calculators.format import Money
+from calculators.registry import CALCULATORS
+from calculators.schema import FieldError
 
 ROOT = Path(__file__).parents[1]
 
@@ -155,6 +160,74 @@ def built_page_blocks(site_dir: Path) -> dict[Path, str]:
             stored = "".join(one_tag_a_line(block) for block in blocks)
             found[page_blocks_path(page.relative_to(site_dir).as_posix())] = stored
     return found
+
+
+# ---------------------------------------------------------------- the calculators, called directly
+
+
+def parsed(name: str, data: object) -> Any:
+    """Calculator ``name``'s parsed inputs, failing the test on input errors."""
+    inputs = CALCULATORS[name].parse(data)
+    assert not isinstance(inputs, list), inputs
+    return inputs
+
+
+def computed(name: str, data: object) -> Any:
+    """Calculator ``name``'s result for ``data``, failing the test on input errors."""
+    return CALCULATORS[name].compute(parsed(name, data))
+
+
+def rendered(name: str, data: object, currency: str = "USD") -> str:
+    """The HTML a page shows for ``data``, in ``currency``."""
+    calculator = CALCULATORS[name]
+    inputs = parsed(name, data)
+    return calculator.render(inputs, calculator.compute(inputs), Money(currency))
+
+
+def errors(name: str, data: object) -> list[FieldError]:
+    """Every problem calculator ``name`` finds with ``data``, failing the test if none."""
+    found = CALCULATORS[name].parse(data)
+    assert isinstance(found, list), found
+    return found
+
+
+def error_fields(name: str, data: object) -> list[str]:
+    """The fields of every problem found, in order."""
+    return [error.field for error in errors(name, data)]
+
+
+# Inputs the tests of a calculator share.
+STRONG_ROLE = {"scope": 4, "manager": 4, "team": 4, "growth": 4, "location": 3, "equity_quality": 3}
+WEAK_ROLE = {"scope": 2, "manager": 3, "team": 3, "growth": 2, "location": 3, "equity_quality": 3}
+# The walk decision's real reasons and feelings, by the spec's field names, in form order.
+REAL_REASON_IDS = [
+    "recruiter_pushback",
+    "scope_downgraded",
+    "serious_red_flag",
+    "bad_faith",
+    "one_sided_concessions",
+    "authority_problem",
+    "scope_drift",
+    "unreasonable_demands",
+    "incompatible_objectives",
+]
+FEELING_IDS = [
+    "under_wish_above_floor",
+    "slow_process",
+    "tired",
+    "might_pay_more_later",
+    "friend_higher_offer",
+]
+# The spec's worked offer: base 180000, bonus 15%, equity 200000 at 25/25/25/25, sign-on 30000.
+WORKED_OFFER: dict[str, object] = {
+    "base": 180000,
+    "bonus_target_pct": 15,
+    "equity_grant": 200000,
+    "vesting": "25/25/25/25",
+    "sign_on": 30000,
+}
+# The spec's first runway example: 30000 of savings at 6000 a month.
+RUNWAY_BASE: dict[str, object] = {"savings": 30000, "monthly_expenses": 6000}
 
 
 # ---------------------------------------------------------------- answers

@@ -117,8 +117,9 @@ def package_zip() -> bytes:
     source = Path(calculators.__file__).parent
     buffer = io.BytesIO()
     with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
-        for path in [*sorted(source.glob("*.py")), source / "py.typed"]:
-            info = zipfile.ZipInfo(f"calculators/{path.name}", date_time=(1980, 1, 1, 0, 0, 0))
+        for path in [*sorted(source.rglob("*.py")), source / "py.typed"]:
+            name = f"calculators/{path.relative_to(source).as_posix()}"
+            info = zipfile.ZipInfo(name, date_time=(1980, 1, 1, 0, 0, 0))
             info.compress_type = zipfile.ZIP_DEFLATED
             archive.writestr(info, path.read_bytes())
     return buffer.getvalue()

@@ -85,13 +85,14 @@ def test_bad_block_fails_naming_the_page(
 
 
 def test_package_zip_is_the_source_tree() -> None:
-    """The published package holds exactly the source modules, byte for byte."""
+    """The published package holds exactly the source modules, subpackages too, byte for byte."""
     with zipfile.ZipFile(io.BytesIO(load_hook().package_zip())) as archive:
         names = set(archive.namelist())
         source = ROOT / "calculators"
-        expected = {f"calculators/{p.name}" for p in source.glob("*.py")} | {"calculators/py.typed"}
-        assert names == expected
-        assert archive.read("calculators/api.py") == (source / "api.py").read_bytes()
+        modules = {p.relative_to(source).as_posix() for p in source.rglob("*.py")}
+        assert names == {f"calculators/{m}" for m in modules} | {"calculators/py.typed"}
+        for module in modules:
+            assert archive.read(f"calculators/{module}") == (source / module).read_bytes()
 
 
 def test_package_zip_is_deterministic() -> None:

@@ -5,26 +5,10 @@ from __future__ import annotations
 import json
 
 import pytest
-from hypothesis import given, settings
 
-from calculators.api import CALCULATORS, respond, run
-from tests.strategies import json_values
-from tests.support import assert_sound_answer
+from calculators.api import respond, run
 
 WALK = {"offer": 158400, "floor": 180000}
-
-
-def test_every_calculator_is_registered() -> None:
-    """The three calculators of the spec answer by name."""
-    assert sorted(CALCULATORS) == ["runway", "total-comp", "walk"]
-
-
-@pytest.mark.parametrize("name", ["total-comp", "walk", "runway"])
-def test_each_example_computes(name: str) -> None:
-    """Each calculator's own example (the prerendered one) computes."""
-    answer = run(name, dict(CALCULATORS[name].example))
-    assert answer["ok"] is True, answer
-    assert answer["calculator"] == name
 
 
 def test_success_shape() -> None:
@@ -84,18 +68,3 @@ def test_respond_speaks_json_text() -> None:
 def test_respond_refuses_bad_requests(request_text: str) -> None:
     """A malformed request gets an error answer, not an exception."""
     assert json.loads(respond(request_text))["ok"] is False
-
-
-@settings(max_examples=60, deadline=None)
-@given(json_values)
-def test_any_json_answers_without_raising(inputs: object) -> None:
-    """Any JSON value as inputs gives a result or field errors, never an internal error."""
-    for name in CALCULATORS:
-        assert_sound_answer(run(name, inputs, html=True))
-
-
-@pytest.mark.parametrize("name", ["total-comp", "walk", "runway"])
-def test_result_is_plain_json_data(name: str) -> None:
-    """The answer equals its own JSON round trip: no tuples or other non-JSON types."""
-    answer = run(name, dict(CALCULATORS[name].example))
-    assert json.loads(json.dumps(answer)) == answer

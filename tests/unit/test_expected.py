@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from calculators.api import CALCULATORS, respond
+from calculators.api import respond
+from calculators.registry import CALCULATORS
 from tests.support import Case, answer_text, cases
 
 

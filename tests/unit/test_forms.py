@@ -6,8 +6,8 @@ import re
 
 import pytest
 
-from calculators.api import CALCULATORS
 from calculators.forms import BlockError, render_block
+from calculators.registry import CALCULATORS
 
 
 @pytest.mark.parametrize("name", ["total-comp", "walk", "runway"])

@@ -1,10 +1,11 @@
-"""Field metadata and the shared object parser."""
+"""Reading a JSON object against a calculator's fields."""
 
 from __future__ import annotations
 
 import pytest
 
-from calculators.fields import Field, FieldError, parse_object
+from calculators.parsing import parse_object
+from calculators.schema import Field, FieldError
 
 FIELDS = (
     Field("floor", "Your floor", "amount", required=True, minimum=0, above_minimum=True),
@@ -83,14 +84,3 @@ def test_non_object_is_an_error(data: object) -> None:
     _, errors = parse_object(data, FIELDS)
     assert len(errors) == 1
     assert "must be a JSON object" in errors[0].message
-
-
-def test_custom_parser_replaces_the_kind() -> None:
-    """A field's own parser is used instead of its kind's."""
-
-    def upper(raw: object) -> str:
-        return str(raw).upper()
-
-    field = Field("code", "Code", "text", parser=upper)
-    values, _ = parse_object({"code": "abc"}, (field,))
-    assert values.text("code") == "ABC"

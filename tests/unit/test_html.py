@@ -1,47 +1,13 @@
-"""Shared rendering helpers: escaping, formatting, tables, charts."""
+"""HTML and SVG helpers: escaping, tables, admonitions, charts."""
 
 from __future__ import annotations
 
-from calculators.render import (
-    Money,
-    Svg,
-    admonition,
-    esc,
-    fmt_months,
-    fmt_pct,
-    nice_step,
-    num,
-    table,
-)
+from calculators.html import Svg, admonition, esc, nice_step, num, table
 
 
 def test_esc_escapes_markup_and_quotes() -> None:
     """Markup and quotes come out as entities."""
     assert esc("<img src=x onerror='a()'>") == "&lt;img src=x onerror=&#x27;a()&#x27;&gt;"
-
-
-def test_money_uses_the_reader_currency() -> None:
-    """Amounts show in the chosen currency, whole units, thousands separated."""
-    assert [Money(c).format(1234.5) for c in ("USD", "EUR", "GBP")] == [
-        "$1,234",
-        "€1,234",
-        "£1,234",
-    ]
-
-
-def test_money_unknown_currency_falls_back_to_dollars() -> None:
-    """An unknown code shows dollars rather than failing."""
-    assert Money("XYZ").format(5) == "$5"
-
-
-def test_signed_money_marks_direction() -> None:
-    """Differences show an explicit sign (a true minus sign)."""
-    assert (Money().format(10, signed=True), Money().format(-10, signed=True)) == ("+$10", "−$10")
-
-
-def test_percent_and_months_formatting() -> None:
-    """Percentages and months show at most one decimal."""
-    assert (fmt_pct(12.345), fmt_months(2.31)) == ("12.3%", "2.3 months")
 
 
 def test_num_is_compact() -> None:

@@ -1,0 +1,161 @@
+"""The shared types: a calculator, its fields and groups of fields, and an input error.
+
+A calculator declares its inputs once, as :class:`Field` values: the same
+declaration parses and checks the JSON it is given (:mod:`calculators.parsing`)
+and generates the form on the page (:mod:`calculators.forms`). A field's kind
+says which control the form uses and how a value is read. This module imports
+no calculator; the registry imports the calculators.
+
+>>> Field("years", "Years", "integer", minimum=1, maximum=10).parse("4")
+4
+>>> Field("runway_months", "Your runway", "months").parse("4.5 months")
+4.5
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Generic, Literal, TypeVar
+
+from calculators.format import Money
+from calculators.numbers import plain
+from calculators.values import (
+    AMOUNT_HINT,
+    INTEGER_HINT,
+    PERCENT_HINT,
+    ValueProblem,
+    parse_amount,
+    parse_flag,
+    parse_index,
+    parse_integer,
+    parse_months,
+    parse_percent,
+    parse_text,
+)
+
+if TYPE_CHECKING:
+    from _typeshed import DataclassInstance
+
+__all__ = ["Calculator", "Field", "FieldError", "Group", "Kind", "Scalar"]
+
+# What a field holds. The form shows a checkbox for a flag, a select for an
+# integer with at most five choices, and a text box for the rest; numbers get a
+# decimal keypad on phones. A "schedule" is read by the field's own parser.
+Kind = Literal["amount", "percent", "integer", "months", "index", "flag", "text", "schedule"]
+Scalar = float | int | bool | str
+
+# How each kind is read, except text (which needs the field's length) and schedule.
+_PARSERS: dict[str, Callable[[object], Scalar]] = {
+    "amount": parse_amount,
+    "percent": parse_percent,
+    "integer": parse_integer,
+    "months": parse_months,
+    "index": parse_index,
+    "flag": parse_flag,
+}
+_HINTS = {"amount": AMOUNT_HINT, "percent": PERCENT_HINT, "integer": INTEGER_HINT}
+
+
+@dataclass(frozen=True)
+class FieldError:
+    """One problem with one input: ``field`` is its path (``offers[1].base``)."""
+
+    field: str
+    message: str
+
+
+@dataclass(frozen=True)
+class Field:
+    """One input of a calculator, with everything a form and a parser need.
+
+    ``default`` of None with ``required`` False means "optional, no value".
+    ``parser`` reads a ``schedule`` (a vesting schedule, say); it must raise
+    :class:`~calculators.values.ValueProblem` on bad input.
+    """
+
+    name: str
+    label: str
+    kind: Kind
+    default: Scalar | None = None
+    required: bool = False
+    unit: str = ""
+    minimum: float | None = None
+    maximum: float | None = None
+    above_minimum: bool = False  # the value must be strictly greater than ``minimum``
+    help: str = ""
+    group: str = ""
+    max_length: int = 200
+    placeholder: str = ""
+    suggestions: tuple[str, ...] = ()
+    parser: Callable[[object], Scalar] | None = None
+    # (calculator, result key, button text): the form offers to fill this field
+    # from another calculator's last result saved in this browser.
+    fill_from: tuple[str, str, str] | None = None
+
+    def __post_init__(self) -> None:
+        if (self.kind == "schedule") != (self.parser is not None):
+            raise ValueError(f"{self.name}: a schedule, and only a schedule, has its own parser")
+
+    def hint(self) -> str:
+        """How to type a value for this field, used in "required" messages."""
+        return _HINTS.get(self.kind, "enter a value")
+
+    def parse(self, raw: object) -> Scalar:
+        """Parse a given (non-empty) value and check its bounds."""
+        value: Scalar
+        if self.parser is not None:
+            value = self.parser(raw)
+        elif self.kind == "text":
+            value = parse_text(raw, self.max_length)
+        else:
+            value = _PARSERS[self.kind](raw)
+        if isinstance(value, int | float) and not isinstance(value, bool):
+            self._check_bounds(value)
+        return value
+
+    def _check_bounds(self, value: float) -> None:
+        low, high = self.minimum, self.maximum
+        if self.above_minimum and low is not None and value <= low:
+            raise ValueProblem(f"must be more than {plain(low)}")
+        if low is not None and high is not None and not low <= value <= high:
+            raise ValueProblem(f"must be between {plain(low)} and {plain(high)}")
+        if low is not None and value < low:
+            raise ValueProblem(f"must be at least {plain(low)}")
+        if high is not None and value > high:
+            raise ValueProblem(f"must be at most {plain(high)}")
+
+
+@dataclass(frozen=True)
+class Group:
+    """A repeated set of fields, such as the offers of total-comp."""
+
+    name: str
+    label: str
+    item_label: str  # "Offer" gives "Offer 1", "Offer 2", ...
+    fields: tuple[Field, ...]
+    min_items: int
+    max_items: int
+
+
+InputT = TypeVar("InputT")
+ResultT = TypeVar("ResultT", bound="DataclassInstance")
+
+
+@dataclass(frozen=True)
+class Calculator(Generic[InputT, ResultT]):
+    """Everything the entry point, the forms and the build need to know of one calculator.
+
+    ``compute`` gives the result the JSON answer carries (its sentences in
+    dollars); ``render`` gives the page's HTML for the reader's currency, from
+    the inputs and that result.
+    """
+
+    name: str
+    title: str
+    fields: tuple[Field, ...]
+    parse: Callable[[object], InputT | list[FieldError]]
+    compute: Callable[[InputT], ResultT]
+    render: Callable[[InputT, ResultT, Money], str]
+    example: Mapping[str, object]
+    groups: tuple[Group, ...] = ()

@@ -1,0 +1,269 @@
+"""The walk decision's inputs: its fields (what the form asks), parsing and validation.
+
+>>> parse({"offer": "158.4k", "floor": "180k", "runway_months": "4 months"}).runway_months
+4.0
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+
+from calculators.parsing import parse_object
+from calculators.schema import Field, FieldError
+
+__all__ = [
+    "EXAMPLE",
+    "FEELING_FLAGS",
+    "FIELDS",
+    "GUT_LABEL",
+    "RATINGS",
+    "REAL_REASONS",
+    "Inputs",
+    "parse",
+    "parse_or_fail",
+]
+
+NUMBERS = "Your numbers"
+ROLE = "The role"
+STANDING = "Where the negotiation stands"
+REASONS = "Real reasons to walk"
+FEELINGS = "Feelings (not reasons)"
+
+# The six things besides pay that make a role strong or weak: (id, label, help).
+RATINGS: tuple[tuple[str, str, str], ...] = (
+    ("scope", "Scope", "How big and interesting the work itself is."),
+    ("manager", "Manager", "How well you'd work with the person you'd report to."),
+    ("team", "Team", "How much you'd like working with the people around you."),
+    ("growth", "Growth", "How much room there is to learn and move up."),
+    ("location", "Location", "How well the place, commute or remote setup suits your life."),
+    ("equity_quality", "Equity quality", "How much you trust the equity to be worth something."),
+)
+
+# Real reasons and structural signals (the guide's G3, G5, G6): (id, plain label).
+REAL_REASONS: tuple[tuple[str, str], ...] = (
+    ("recruiter_pushback", "The recruiter resists every fair request you make"),
+    ("scope_downgraded", "The scope was cut back partway through the process"),
+    ("serious_red_flag", "A serious red flag came up (layoffs, lawsuits, key people leaving)"),
+    (
+        "bad_faith",
+        "They acted in bad faith (went back on terms, misled you, moved the goalposts)",
+    ),
+    ("one_sided_concessions", "They ask you to give things up and offer nothing back"),
+    (
+        "authority_problem",
+        "Whoever you negotiate with keeps getting overruled by someone you never meet",
+    ),
+    ("scope_drift", "The job keeps growing while the pay and commitment don't"),
+    ("unreasonable_demands", "They ask for things that go against your standards or ethics"),
+    ("incompatible_objectives", "What you need and what they can give simply don't fit"),
+)
+
+# Feelings that only feel like reasons (the guide's G4): (id, label, help).
+FEELING_FLAGS: tuple[tuple[str, str, str], ...] = (
+    (
+        "under_wish_above_floor",
+        "It's a little under your wish, but above your floor",
+        "Tick this if the offer misses the number you hoped for but still clears your floor.",
+    ),
+    (
+        "slow_process",
+        "The process has been slow",
+        "Tick this if the hiring process dragged; that's usually friction inside the company.",
+    ),
+    (
+        "tired",
+        "You're tired of interviewing",
+        "Tick this if you mostly want the search to be over.",
+    ),
+    (
+        "might_pay_more_later",
+        "Another company might pay more in a few months",
+        "Tick this if you're weighing an offer that doesn't exist yet.",
+    ),
+    (
+        "friend_higher_offer",
+        "A friend got a higher offer elsewhere",
+        "Tick this if someone else's number is on your mind.",
+    ),
+)
+
+GUT_LABEL = "Your gut signal, in words"
+
+
+def _flag(name: str, label: str, help_text: str, group: str, *, default: bool = False) -> Field:
+    return Field(name, label, "flag", default=default, help=help_text, group=group)
+
+
+FIELDS: tuple[Field, ...] = (
+    Field(
+        "offer",
+        "The offer",
+        "amount",
+        required=True,
+        minimum=0,
+        help="The whole offer as it stands, per year: base, bonus, equity and sign-on together.",
+        group=NUMBERS,
+        placeholder="158k",
+    ),
+    Field(
+        "floor",
+        "Your floor",
+        "amount",
+        required=True,
+        minimum=0,
+        above_minimum=True,
+        help="The yearly total you decided on in advance, below which you'd rather keep looking.",
+        group=NUMBERS,
+        placeholder="180k",
+    ),
+    Field(
+        "target",
+        "Your target",
+        "amount",
+        minimum=0,
+        help="The researched number you'd be happy with; leave it empty to counter at your floor.",
+        group=NUMBERS,
+        placeholder="195k",
+    ),
+    Field(
+        "runway_months",
+        "Your runway",
+        "months",
+        unit="months",
+        minimum=0,
+        help="How many months you could live without this job; leave it empty if you're not sure.",
+        group=NUMBERS,
+        placeholder="4",
+        fill_from=("runway", "runway_months", "Use the runway you worked out"),
+    ),
+    *(
+        Field(
+            name,
+            label,
+            "integer",
+            default=3,
+            unit="1–5",
+            minimum=1,
+            maximum=5,
+            help=f"{help_text} 1 is poor, 5 is excellent.",
+            group=ROLE,
+        )
+        for name, label, help_text in RATINGS
+    ),
+    Field(
+        "counter_rounds",
+        "Counters you've already made",
+        "integer",
+        default=0,
+        minimum=0,
+        maximum=10,
+        help="How many times you've already asked for more on this offer.",
+        group=STANDING,
+    ),
+    _flag(
+        "last_counter_moved",
+        "They improved the offer after your last counter",
+        "Untick this if your last counter got no movement at all.",
+        STANDING,
+        default=True,
+    ),
+    _flag(
+        "other_options",
+        "You have another live offer or a process in its final rounds",
+        "A real alternative, not a hope: it's what gives you leverage.",
+        STANDING,
+    ),
+    *(
+        _flag(name, label, "Tick this only if it really happened.", REASONS)
+        for name, label in REAL_REASONS
+    ),
+    Field(
+        "gut_signal",
+        GUT_LABEL,
+        "text",
+        default="",
+        max_length=500,
+        help="What's bothering you, said plainly; it counts once it's at least three words.",
+        group=REASONS,
+        placeholder="Four people left the team this year",
+    ),
+    *(_flag(name, label, help_text, FEELINGS) for name, label, help_text in FEELING_FLAGS),
+)
+
+
+@dataclass(frozen=True)
+class Inputs:
+    """What you told the calculator, parsed and checked."""
+
+    offer: float
+    floor: float
+    target: float | None
+    runway_months: float | None
+    ratings: tuple[int, ...]  # in the order of RATINGS
+    counter_rounds: int
+    last_counter_moved: bool
+    other_options: bool
+    reasons_marked: tuple[str, ...]  # ids of the real reasons ticked, in the form's order
+    gut_signal: str
+    feelings_marked: tuple[str, ...]  # ids of the feelings ticked, in the form's order
+
+
+def parse(data: object) -> Inputs | list[FieldError]:
+    """Your inputs, or every problem found with them.
+
+    >>> [e.field for e in parse({"offer": "lots", "target": 1})]
+    ['offer', 'floor']
+    >>> parse({"offer": 150000, "floor": 180000, "target": 170000})[0].message
+    'Your target: should be at least your floor (180,000)'
+    """
+    values, errors = parse_object(data, FIELDS)
+    failed = {error.field for error in errors}
+    target = values.optional_amount("target") if "target" not in failed else None
+    if target is not None and not failed & {"floor", "target"}:
+        floor = values.amount("floor")
+        if target < floor:
+            errors.append(
+                FieldError(
+                    "target", f"Your target: should be at least your floor ({round(floor):,})"
+                )
+            )
+    if errors:
+        return errors
+    return Inputs(
+        offer=values.amount("offer"),
+        floor=values.amount("floor"),
+        target=target,
+        runway_months=values.optional_amount("runway_months"),
+        ratings=tuple(values.integer(name) for name, *_ in RATINGS),
+        counter_rounds=values.integer("counter_rounds"),
+        last_counter_moved=values.flag("last_counter_moved"),
+        other_options=values.flag("other_options"),
+        reasons_marked=tuple(name for name, _ in REAL_REASONS if values.flag(name)),
+        gut_signal=values.text("gut_signal"),
+        feelings_marked=tuple(name for name, *_ in FEELING_FLAGS if values.flag(name)),
+    )
+
+
+def parse_or_fail(data: Mapping[str, object]) -> Inputs:
+    """Parse inputs known to be valid (for examples and tests)."""
+    parsed = parse(dict(data))
+    if isinstance(parsed, list):
+        raise ValueError(parsed)
+    return parsed
+
+
+# The page's worked example: the guide's middle-runway case.
+EXAMPLE: Mapping[str, object] = {
+    "offer": 158400,
+    "floor": 180000,
+    "target": 195000,
+    "scope": 4,
+    "manager": 4,
+    "team": 4,
+    "growth": 4,
+    "location": 3,
+    "equity_quality": 3,
+    "counter_rounds": 0,
+    "runway_months": 4,
+}

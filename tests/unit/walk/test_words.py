@@ -1,0 +1,115 @@
+"""The walk decision's words: the next step, the notes and the script to send."""
+
+from __future__ import annotations
+
+import pytest
+
+from calculators.walk import EXAMPLE, Result
+from tests.support import (
+    STRONG_ROLE,
+    WEAK_ROLE,
+    computed,
+)
+
+
+def walk(**data: object) -> Result:
+    result: Result = computed("walk", data)
+    return result
+
+
+def test_counter_script_asks_for_the_target() -> None:
+    """The counter asks for the target as one total-comp number, warmly."""
+    script = walk(offer=150000, floor=180000, target=195000, **STRONG_ROLE).script
+    assert "total compensation of $195,000 a year" in script
+    assert "sign-on bonus or a larger equity grant" in script
+    assert "ready to sign quickly" in script
+
+
+def test_counter_without_target_asks_for_the_floor() -> None:
+    """With no target, the counter asks for the floor."""
+    result = walk(offer=150000, floor=180000, **STRONG_ROLE)
+    assert result.counter_to == 180000.0
+    assert "$180,000 a year" in result.script
+
+
+def test_counter_when_offer_meets_target_asks_five_percent_more() -> None:
+    """An offer already at the target gets a modest ask, 5% up to the next thousand."""
+    result = walk(offer=200000, floor=180000, target=195000, **STRONG_ROLE)
+    assert (result.verdict, result.counter_to) == ("counter", 210000.0)
+    assert any("about 5% more" in note for note in result.notes)
+
+
+def test_accept_script_asks_for_the_offer_in_writing() -> None:
+    """The acceptance asks for the final offer in writing, with the breakdown."""
+    script = walk(offer=176000, floor=180000, counter_rounds=1, **STRONG_ROLE).script
+    assert "accept the offer of $176,000" in script
+    for part in (
+        "in writing",
+        "base",
+        "bonus target",
+        "vesting schedule",
+        "sign-on bonus",
+        "start date",
+    ):
+        assert part in script
+
+
+def test_walk_script_names_the_gap_when_the_numbers_decided() -> None:
+    """Walking on the numbers names the offer and the floor, and leaves the door open."""
+    script = walk(offer=150000, floor=180000, **WEAK_ROLE).script
+    assert "The offer of $150,000 a year is below the $180,000 I need" in script
+    assert "If things change on your side" in script
+    assert "[hiring manager's name]" in script
+    assert script.startswith("Subject: ")
+
+
+def test_walk_script_gives_the_first_real_reason() -> None:
+    """Walking on a real reason gives that reason, not the numbers."""
+    script = walk(offer=150000, floor=180000, scope_downgraded=True, scope_drift=True).script
+    assert "changed from the scope we first discussed" in script
+    assert "$150,000" not in script
+
+
+def test_walk_script_for_a_weak_role_names_its_weakest_parts() -> None:
+    """A weak-small walk gives the role's lowest-rated parts as the reason."""
+    script = walk(offer=185000, floor=180000, **WEAK_ROLE).script
+    assert "mainly because of the scope of the work and the room to grow" in script
+
+
+def test_notes_for_weak_small_say_reassess_at_week_six() -> None:
+    """A weak role with a small gap gets the week-six check-in."""
+    assert any("week six" in note for note in walk(offer=185000, floor=180000, **WEAK_ROLE).notes)
+
+
+def test_notes_say_stop_after_two_counters() -> None:
+    """From two counters on, the notes say to stop after this round."""
+    notes = walk(offer=185000, floor=180000, counter_rounds=2, **STRONG_ROLE).notes
+    assert any("stop after this round" in note for note in notes)
+
+
+@pytest.mark.parametrize(
+    ("data", "bluff"),
+    [
+        ({"offer": 150000, **WEAK_ROLE}, True),
+        ({"offer": 150000, **STRONG_ROLE}, True),
+        ({"offer": 185000, "counter_rounds": 1, **STRONG_ROLE}, False),
+    ],
+)
+def test_no_bluff_note_on_counter_and_walk(data: dict[str, object], bluff: bool) -> None:
+    """Counters and walks warn never to bluff a walk-away; an accept doesn't."""
+    notes = walk(floor=180000, **data).notes
+    assert any("bluff" in note for note in notes) is bluff
+
+
+def test_strong_small_note_keeps_the_relationship() -> None:
+    """A strong role close to the floor gets the don't-risk-it note."""
+    notes = walk(offer=176000, floor=180000, **STRONG_ROLE).notes
+    assert any("last few percent" in note for note in notes)
+
+
+def test_middle_runway_next_step_sets_the_five_percent_line() -> None:
+    """A middle-runway counter says when to accept and when to walk."""
+    assert computed("walk", EXAMPLE).next_step == (
+        "Counter once at $195,000: accept if their answer lands within 5% of your floor, "
+        "and walk away if it doesn't."
+    )
