@@ -45,6 +45,29 @@ def _as_text(value: object) -> str:
     return str(value)
 
 
+# How a rating's select names its values; empty is "not rated".
+RATING_CHOICES = (
+    ("", "Not rated"),
+    ("1", "1 (poor)"),
+    ("2", "2"),
+    ("3", "3 (fine)"),
+    ("4", "4"),
+    ("5", "5 (excellent)"),
+)
+
+
+def _choices(field: Field) -> tuple[tuple[str, str], ...]:
+    """The (value, label) pairs of a field shown as a select, or () for any other control."""
+    if field.kind == "choice":
+        return field.choices
+    if field.kind == "rating":
+        return RATING_CHOICES
+    low, high = field.minimum, field.maximum
+    if field.kind == "integer" and low is not None and high is not None and high - low <= 4:
+        return tuple((str(n), str(n)) for n in range(int(low), int(high) + 1))
+    return ()
+
+
 def _dom_id(calc: str, name: str) -> str:
     return f"wa-{calc}-" + name.replace("[", "-").replace("].", "-").replace("]", "")
 
@@ -66,11 +89,12 @@ def _field(calc: str, field: Field, name: str, value: object) -> str:
             f'<input type="checkbox" {common}{checked}>'
             f'<label for="{dom}">{esc(field.label)}</label>{help_html}{error_html}</div>'
         )
-    low, high = field.minimum, field.maximum
-    if field.kind == "integer" and low is not None and high is not None and high - low <= 4:
+    choices = _choices(field)
+    if choices:
         options = "".join(
-            f'<option value="{n}"{" selected" if str(n) == text else ""}>{n}</option>'
-            for n in range(int(low), int(high) + 1)
+            f'<option value="{esc(value)}"{" selected" if value == text else ""}>'
+            f"{esc(label)}</option>"
+            for value, label in choices
         )
         control = f"<select {common}>{options}</select>"
     else:
@@ -106,8 +130,9 @@ def _field(calc: str, field: Field, name: str, value: object) -> str:
             f"{esc(text)}: "
             '<span class="wa-fill-value"></span></button>'
         )
+    when = f' data-when="{esc("=".join(field.shown_when))}"' if field.shown_when else ""
     return (
-        f'<div class="wa-field wa-field--{field.kind}" data-field="{esc(name)}">'
+        f'<div class="wa-field wa-field--{field.kind}" data-field="{esc(name)}"{when}>'
         f'<label for="{dom}">{esc(field.label)}</label>'
         f'<div class="wa-control">{control}{unit}</div>{fill}{help_html}{error_html}</div>'
     )

@@ -26,6 +26,7 @@ from calculators.values import (
     PERCENT_HINT,
     ValueProblem,
     parse_amount,
+    parse_choice,
     parse_flag,
     parse_index,
     parse_integer,
@@ -39,10 +40,22 @@ if TYPE_CHECKING:
 
 __all__ = ["Calculator", "Field", "FieldError", "Group", "Kind", "Scalar"]
 
-# What a field holds. The form shows a checkbox for a flag, a select for an
-# integer with at most five choices, and a text box for the rest; numbers get a
-# decimal keypad on phones. A "schedule" is read by the field's own parser.
-Kind = Literal["amount", "percent", "integer", "months", "index", "flag", "text", "schedule"]
+# What a field holds, which also says which control the form uses: a checkbox
+# for a flag; a select for a choice, for a rating (1 to 5, or not rated) and for
+# an integer with at most five values; a text box for the rest, with a decimal
+# keypad on phones for numbers. A "schedule" is read by the field's own parser.
+Kind = Literal[
+    "amount",
+    "percent",
+    "integer",
+    "months",
+    "index",
+    "rating",
+    "choice",
+    "flag",
+    "text",
+    "schedule",
+]
 Scalar = float | int | bool | str
 
 # How each kind is read, except text (which needs the field's length) and schedule.
@@ -52,6 +65,7 @@ _PARSERS: dict[str, Callable[[object], Scalar]] = {
     "integer": parse_integer,
     "months": parse_months,
     "index": parse_index,
+    "rating": parse_integer,
     "flag": parse_flag,
 }
 _HINTS = {"amount": AMOUNT_HINT, "percent": PERCENT_HINT, "integer": INTEGER_HINT}
@@ -92,6 +106,11 @@ class Field:
     # (calculator, result key, button text): the form offers to fill this field
     # from another calculator's last result saved in this browser.
     fill_from: tuple[str, str, str] | None = None
+    # A choice's (value, label) pairs, in the order the form lists them.
+    choices: tuple[tuple[str, str], ...] = ()
+    # (field, value): the field applies, and the form shows it, only while that
+    # other field of the same object holds that value.
+    shown_when: tuple[str, str] | None = None
 
     def __post_init__(self) -> None:
         if (self.kind == "schedule") != (self.parser is not None):
@@ -108,6 +127,8 @@ class Field:
             value = self.parser(raw)
         elif self.kind == "text":
             value = parse_text(raw, self.max_length)
+        elif self.kind == "choice":
+            value = parse_choice(raw, self.choices)
         else:
             value = _PARSERS[self.kind](raw)
         if isinstance(value, int | float) and not isinstance(value, bool):

@@ -26,6 +26,7 @@ __all__ = [
     "MAX_AMOUNT",
     "ValueProblem",
     "parse_amount",
+    "parse_choice",
     "parse_flag",
     "parse_index",
     "parse_integer",
@@ -206,3 +207,23 @@ def parse_index(value: object) -> float:
         return parse_percent(value)
     except ValueProblem:
         raise ValueProblem(INDEX_HINT) from None
+
+
+def parse_choice(value: object, choices: tuple[tuple[str, str], ...]) -> str:
+    """One of a field's choices, by its value (any case): ``"Options"`` gives ``"options"``.
+
+    >>> parse_choice("Options", (("rsu", "Shares or units"), ("options", "Stock options")))
+    'options'
+    >>> parse_choice("cash", (("rsu", "Shares or units"), ("options", "Stock options")))
+    Traceback (most recent call last):
+    ...
+    calculators.values.ValueProblem: choose rsu or options
+    """
+    if isinstance(value, str):
+        text = value.strip().lower()
+        for choice, _ in choices:
+            if text == choice.lower():
+                return choice
+    names = [choice for choice, _ in choices]
+    listed = ", ".join(names[:-1]) + " or " + names[-1] if len(names) > 1 else "".join(names)
+    raise ValueProblem(f"choose {listed}")

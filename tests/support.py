@@ -197,6 +197,7 @@ def error_fields(name: str, data: object) -> list[str]:
 
 
 # Inputs the tests of a calculator share.
+RATING_IDS = ["scope", "manager", "team", "growth", "location", "equity_quality"]
 STRONG_ROLE = {"scope": 4, "manager": 4, "team": 4, "growth": 4, "location": 3, "equity_quality": 3}
 WEAK_ROLE = {"scope": 2, "manager": 3, "team": 3, "growth": 2, "location": 3, "equity_quality": 3}
 # The walk decision's real reasons and feelings, by the spec's field names, in form order.

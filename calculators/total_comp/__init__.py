@@ -12,7 +12,8 @@ from __future__ import annotations
 from calculators.format import Money
 from calculators.schema import Calculator
 from calculators.total_comp import view
-from calculators.total_comp.inputs import EXAMPLE, FIELDS, GROUPS, Inputs, Offer, parse
+from calculators.total_comp.fields import FIELDS, GROUPS
+from calculators.total_comp.inputs import EXAMPLE, Inputs, Offer, parse
 from calculators.total_comp.rules import Result, compute
 
 __all__ = ["CALCULATOR", "EXAMPLE", "FIELDS", "Inputs", "Offer", "Result", "compute", "parse"]

@@ -10,239 +10,14 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from calculators.parsing import Values, is_blank, parse_object
-from calculators.schema import Field, FieldError, Group
-from calculators.total_comp.vesting import parse_vesting, split_vesting
+from calculators.schema import FieldError
+from calculators.total_comp.fields import FIELDS, MAX_OFFERS, OFFER_FIELDS
+from calculators.total_comp.vesting import split_vesting
 
-__all__ = [
-    "EXAMPLE",
-    "FIELDS",
-    "GROUPS",
-    "MAX_OFFERS",
-    "OFFER_FIELDS",
-    "Inputs",
-    "Offer",
-    "parse",
-]
+__all__ = ["EXAMPLE", "Inputs", "Offer", "parse"]
 
-MAX_OFFERS = 6
-
-_PAY = "Salary and bonus"
-_EQUITY = "Equity"
-_ONE_TIME = "One-time payments"
-_OTHER = "Benefits and place"
-
-OFFER_FIELDS: tuple[Field, ...] = (
-    Field(
-        "name",
-        "Name",
-        "text",
-        max_length=60,
-        placeholder="e.g. Acme",
-        help="A short name for this offer; left empty, it is Offer 1, Offer 2 and so on.",
-        group=_PAY,
-    ),
-    Field(
-        "base",
-        "Base salary",
-        "amount",
-        required=True,
-        minimum=0,
-        above_minimum=True,
-        placeholder="180000",
-        help="The yearly base salary, before tax.",
-        group=_PAY,
-    ),
-    Field(
-        "bonus_target_pct",
-        "Target bonus",
-        "percent",
-        default=0,
-        unit="%",
-        minimum=0,
-        maximum=500,
-        help="The target bonus as a percent of base salary.",
-        group=_PAY,
-    ),
-    Field(
-        "bonus_payout_pct",
-        "Expected bonus payout",
-        "percent",
-        default=100,
-        unit="%",
-        minimum=0,
-        maximum=300,
-        help="How much of the target you expect to be paid; 100 means the full target.",
-        group=_PAY,
-    ),
-    Field(
-        "raise_pct",
-        "Yearly raise",
-        "percent",
-        default=0,
-        unit="%",
-        minimum=0,
-        maximum=100,
-        help="The raise you expect on base salary each year after the first.",
-        group=_PAY,
-    ),
-    Field(
-        "equity_grant",
-        "Initial equity grant",
-        "amount",
-        default=0,
-        placeholder="200000",
-        help="What the initial grant of shares or options is worth on the day it is granted.",
-        group=_EQUITY,
-    ),
-    Field(
-        "vesting",
-        "Vesting",
-        "schedule",
-        default="25/25/25/25",
-        unit="%",
-        placeholder="25/25/25/25",
-        suggestions=("25/25/25/25", "5/15/40/40", "33.3/33.3/33.4", "100"),
-        parser=parse_vesting,
-        help="The share of the grant that vests each year, separated by slashes, adding up to 100.",
-        group=_EQUITY,
-    ),
-    Field(
-        "refresher_annual",
-        "Yearly refresher grant",
-        "amount",
-        default=0,
-        help="The value of the new grant you expect at the start of every year from year 2.",
-        group=_EQUITY,
-    ),
-    Field(
-        "refresher_vesting_years",
-        "Refresher vesting",
-        "integer",
-        default=4,
-        unit="years",
-        minimum=1,
-        maximum=10,
-        help="Each refresher vests evenly over this many years.",
-        group=_EQUITY,
-    ),
-    Field(
-        "equity_growth_pct",
-        "Share price growth",
-        "percent",
-        default=0,
-        unit="%",
-        minimum=-100,
-        maximum=100,
-        help="How much you expect the share price to change each year; 0 keeps it flat.",
-        group=_EQUITY,
-    ),
-    Field(
-        "equity_discount_pct",
-        "Equity discount",
-        "percent",
-        default=0,
-        unit="%",
-        minimum=0,
-        maximum=100,
-        help="A haircut for risk: private or volatile shares are worth less than cash.",
-        group=_EQUITY,
-    ),
-    Field(
-        "sign_on",
-        "Sign-on bonus",
-        "amount",
-        default=0,
-        help="A one-time bonus paid in the first year.",
-        group=_ONE_TIME,
-    ),
-    Field(
-        "sign_on_year2",
-        "Second-year sign-on",
-        "amount",
-        default=0,
-        help="A one-time bonus paid in the second year, if the offer splits its sign-on.",
-        group=_ONE_TIME,
-    ),
-    Field(
-        "relocation",
-        "Relocation",
-        "amount",
-        default=0,
-        help="A one-time relocation payment in the first year.",
-        group=_ONE_TIME,
-    ),
-    Field(
-        "unvested_left_behind",
-        "Unvested equity left behind",
-        "amount",
-        default=0,
-        help="The unvested equity you give up by leaving your current job for this offer.",
-        group=_ONE_TIME,
-    ),
-    Field(
-        "retirement_match_pct",
-        "Retirement match",
-        "percent",
-        default=0,
-        unit="%",
-        minimum=0,
-        maximum=100,
-        help="What the employer adds to your retirement savings, as a percent of base salary.",
-        group=_OTHER,
-    ),
-    Field(
-        "retirement_match_cap",
-        "Retirement match cap",
-        "amount",
-        help="The most the employer adds in a year; leave empty if there is no cap.",
-        group=_OTHER,
-    ),
-    Field(
-        "other_annual",
-        "Other yearly value",
-        "amount",
-        default=0,
-        help="Anything else you count each year, such as stipends or better benefits.",
-        group=_OTHER,
-    ),
-    Field(
-        "cost_of_living_index",
-        "Cost of living",
-        "index",
-        default=100,
-        unit="",
-        placeholder="100",
-        minimum=1,
-        maximum=1000,
-        help="How expensive the place is, with 100 for the first offer's place; 120 is 20% dearer.",
-        group=_OTHER,
-    ),
-)
-
-FIELDS: tuple[Field, ...] = (
-    Field(
-        "years",
-        "Years to compare",
-        "integer",
-        default=4,
-        unit="years",
-        minimum=1,
-        maximum=10,
-        help="How many years to add up; four matches the usual vesting schedule.",
-        group="The comparison",
-    ),
-)
-
-GROUPS: tuple[Group, ...] = (
-    Group(
-        name="offers",
-        label="Offers",
-        item_label="Offer",
-        fields=OFFER_FIELDS,
-        min_items=1,
-        max_items=MAX_OFFERS,
-    ),
-)
+_FIELDS = {field.name: field for field in OFFER_FIELDS}
+_OPTIONS_FIELDS = ("options_count", "strike_price", "share_price")
 
 
 @dataclass(frozen=True)
@@ -254,7 +29,11 @@ class Offer:
     bonus_target_pct: float = 0.0
     bonus_payout_pct: float = 100.0
     raise_pct: float = 0.0
+    equity_type: str = "rsu"  # rsu | options
     equity_grant: float = 0.0
+    options_count: int = 0
+    strike_price: float = 0.0
+    share_price: float = 0.0
     vesting: tuple[float, ...] = (25.0, 25.0, 25.0, 25.0)
     refresher_annual: float = 0.0
     refresher_vesting_years: int = 4
@@ -268,6 +47,7 @@ class Offer:
     retirement_match_cap: float | None = None
     other_annual: float = 0.0
     cost_of_living_index: float = 100.0
+    tax_rate_pct: float | None = None
 
 
 @dataclass(frozen=True)
@@ -288,7 +68,11 @@ def _offer_from(values: Values, position: int) -> Offer:
         bonus_target_pct=values.amount("bonus_target_pct"),
         bonus_payout_pct=values.amount("bonus_payout_pct"),
         raise_pct=values.amount("raise_pct"),
-        equity_grant=values.amount("equity_grant"),
+        equity_type=values.text("equity_type"),
+        equity_grant=values.optional_amount("equity_grant") or 0.0,
+        options_count=values.optional_integer("options_count") or 0,
+        strike_price=values.optional_amount("strike_price") or 0.0,
+        share_price=values.optional_amount("share_price") or 0.0,
         vesting=split_vesting(schedule),
         refresher_annual=values.amount("refresher_annual"),
         refresher_vesting_years=values.integer("refresher_vesting_years"),
@@ -302,7 +86,45 @@ def _offer_from(values: Values, position: int) -> Offer:
         retirement_match_cap=values.optional_amount("retirement_match_cap"),
         other_annual=values.amount("other_annual"),
         cost_of_living_index=values.amount("cost_of_living_index"),
+        tax_rate_pct=values.optional_amount("tax_rate_pct"),
     )
+
+
+def _equity_errors(
+    item: dict[str, object], values: Values, path: str, prefix: str
+) -> list[FieldError]:
+    """The fields that don't fit the kind of equity chosen, each with what to do instead."""
+    given = {name for name, value in item.items() if not is_blank(value)}
+    if values.get("equity_type") == "options":
+        found: list[FieldError] = []
+        if "equity_grant" in given:
+            found.append(
+                FieldError(
+                    f"{path}equity_grant",
+                    f"{prefix}{_FIELDS['equity_grant'].label}: not used with stock options; "
+                    "clear it and give the number of options, the strike price and the share "
+                    "price",
+                )
+            )
+        for name in _OPTIONS_FIELDS:
+            if name not in given:
+                found.append(
+                    FieldError(
+                        f"{path}{name}",
+                        f"{prefix}{_FIELDS[name].label}: required with stock options; "
+                        f"enter a number like {_FIELDS[name].placeholder}",
+                    )
+                )
+        return found
+    return [
+        FieldError(
+            f"{path}{name}",
+            f"{prefix}{_FIELDS[name].label}: only for stock options; choose stock options as the "
+            "kind of equity, or clear it",
+        )
+        for name in _OPTIONS_FIELDS
+        if name in given
+    ]
 
 
 def parse(data: object) -> Inputs | list[FieldError]:
@@ -340,9 +162,12 @@ def parse(data: object) -> Inputs | list[FieldError]:
                     )
                 )
                 continue
+            path, prefix = f"offers[{i}].", f"Offer {i + 1} — "
             offer_values, offer_errors = parse_object(
-                item, OFFER_FIELDS, path=f"offers[{i}].", label_prefix=f"Offer {i + 1} — "
+                item, OFFER_FIELDS, path=path, label_prefix=prefix
             )
+            if not any(error.field == f"{path}equity_type" for error in offer_errors):
+                offer_errors += _equity_errors(item, offer_values, path, prefix)
             errors.extend(offer_errors)
             if not offer_errors:
                 offers.append(_offer_from(offer_values, i))

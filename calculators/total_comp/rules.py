@@ -1,5 +1,6 @@
-"""Total comp's rules: each offer year by year, its parts, totals, cliffs, the gap a
-sign-on must still cover, and the order of the offers. Numbers and ids only.
+"""Total comp's rules: each offer year by year, its parts, what is guaranteed and what is
+at risk, after tax, the cliffs and their causes, the gap a sign-on must still cover,
+and the order of the offers. Numbers and ids only.
 
 >>> from calculators.total_comp.inputs import parse
 >>> inputs = parse({"offers": [{"base": "180k", "bonus_target_pct": 15,
@@ -19,6 +20,8 @@ from calculators.numbers import compound
 from calculators.total_comp.inputs import Inputs, Offer
 
 __all__ = [
+    "AT_RISK",
+    "GUARANTEED",
     "PARTS",
     "Cliff",
     "OfferResult",
@@ -32,14 +35,24 @@ __all__ = [
 
 # A cliff: a year whose total falls more than a tenth (10%) below the year before.
 CLIFF_DROP_DIVISOR = 10
+# A close call: the best two offers' average years are within 2% of the best.
+CLOSE_CALL_PCT = 2.0
 
 # The seven parts of a year's pay, in the order of tables, charts and YearRow.parts().
 PARTS = ("base", "bonus", "equity", "refreshers", "one_time", "match", "other")
+# Cash you can count on, and pay that depends on a bonus payout or the share price.
+GUARANTEED = ("base", "one_time", "match", "other")
+AT_RISK = ("bonus", "equity", "refreshers")
 
 
 @dataclass(frozen=True)
 class YearRow:
-    """One year of one offer: each part and the total, rounded to cents."""
+    """One year of one offer: each part, the total and its split, rounded to cents.
+
+    ``exercise_cost`` is the cash it takes to buy the options that vest this year
+    (shown, never subtracted: the equity figure is already the spread);
+    ``after_tax`` is None without a tax rate.
+    """
 
     year: int
     base: float
@@ -50,6 +63,10 @@ class YearRow:
     match: float
     other: float
     total: float
+    guaranteed: float
+    at_risk: float
+    exercise_cost: float
+    after_tax: float | None
 
     def parts(self) -> tuple[float, ...]:
         """The seven parts in the order of :data:`PARTS`."""
@@ -66,10 +83,15 @@ class YearRow:
 
 @dataclass(frozen=True)
 class Cliff:
-    """A year whose total falls more than 10% below the year before."""
+    """A year whose total falls more than 10% below the year before, and why.
+
+    ``cause``: ``one-time`` (a sign-on or relocation not paid again), ``equity``
+    (the initial grant runs out with too little refresh) or ``other``.
+    """
 
     year: int
     drop_pct: float
+    cause: str
 
 
 @dataclass(frozen=True)
@@ -92,6 +114,10 @@ class OfferResult:
     average_annual: float
     adjusted_average_annual: float
     first_year: float
+    guaranteed_total: float
+    at_risk_share_pct: float
+    after_tax_total: float | None
+    after_tax_average_annual: float | None
     cliffs: tuple[Cliff, ...]
     make_whole_gap: float
     vs_first: VsFirst
@@ -101,26 +127,43 @@ class OfferResult:
 class Result:
     """All offers, and their order from best to worst.
 
-    ``ranking`` holds names (best first); ``ranking_index`` the same order as
-    0-based positions in ``offers`` (names may repeat); ``ranking_basis`` is
-    the figure ranked on: ``adjusted_average_annual`` when any offer's cost of
-    living differs from 100, else ``average_annual``.
+    ``ranking`` holds names (best first); ``ranking_after_tax`` the order by
+    what each keeps after tax, when every offer has a tax rate (else None);
+    ``close_call`` says the best two are within 2% of each other.
+    ``ranking_index`` is the ranking as 0-based positions in ``offers`` (names
+    may repeat); ``ranking_basis`` is the figure ranked on:
+    ``adjusted_average_annual`` when any offer's cost of living differs from
+    100, else ``average_annual``.
     """
 
     offers: tuple[OfferResult, ...]
     ranking: tuple[str, ...]
+    ranking_after_tax: tuple[str, ...] | None
+    close_call: bool
     ranking_index: tuple[int, ...]
     ranking_basis: str
 
 
-def _year_parts(offer: Offer, year: int) -> tuple[float, ...]:
-    """The seven unrounded parts of ``year`` (1-based) for one offer."""
+def _equity(offer: Offer, share: float, growth: float, year: int) -> tuple[float, float]:
+    """The initial grant's tranche vesting in ``year`` (a share ``share``% of the grant),
+    valued at the end of that year, and the cash to exercise it (options only)."""
+    keep = 1 - offer.equity_discount_pct / 100
+    if offer.equity_type == "options":
+        options = offer.options_count * share / 100
+        # The spread: what a share is worth over the strike; an option under water is worth 0.
+        spread = max(0.0, offer.share_price * compound(growth, year) - offer.strike_price)
+        return options * spread * keep, options * offer.strike_price
+    return offer.equity_grant * share / 100 * compound(growth, year) * keep, 0.0
+
+
+def _year_parts(offer: Offer, year: int) -> tuple[tuple[float, ...], float]:
+    """The seven unrounded parts of ``year`` (1-based) for one offer, and its exercise cost."""
     growth = 1 + offer.equity_growth_pct / 100
     keep = 1 - offer.equity_discount_pct / 100
     base = offer.base * compound(1 + offer.raise_pct / 100, year - 1)
     bonus = base * offer.bonus_target_pct / 100 * offer.bonus_payout_pct / 100
     share = offer.vesting[year - 1] if year <= len(offer.vesting) else 0.0
-    equity = offer.equity_grant * share / 100 * compound(growth, year) * keep
+    equity, exercise = _equity(offer, share, growth, year)
     span = offer.refresher_vesting_years
     refreshers = math.fsum(
         offer.refresher_annual / span * compound(growth, year - granted + 1) * keep
@@ -135,12 +178,16 @@ def _year_parts(offer: Offer, year: int) -> tuple[float, ...]:
     match = base * offer.retirement_match_pct / 100
     if offer.retirement_match_cap is not None:
         match = min(match, offer.retirement_match_cap)
-    return (base, bonus, equity, refreshers, one_time, match, offer.other_annual)
+    return (base, bonus, equity, refreshers, one_time, match, offer.other_annual), exercise
 
 
 def pct(part: float, whole: float) -> float:
     """``part`` as a percentage of ``whole`` (0 of nothing)."""
     return part / whole * 100 if whole else 0.0
+
+
+def _sum(parts: tuple[float, ...], names: tuple[str, ...]) -> float:
+    return math.fsum(parts[PARTS.index(name)] for name in names)
 
 
 @dataclass(frozen=True)
@@ -149,7 +196,11 @@ class _Raw:
 
     offer: Offer
     parts: tuple[tuple[float, ...], ...]
-    totals: tuple[float, ...]
+    exercise: tuple[float, ...]
+
+    @property
+    def totals(self) -> tuple[float, ...]:
+        return tuple(math.fsum(parts) for parts in self.parts)
 
     @property
     def total(self) -> float:
@@ -157,20 +208,27 @@ class _Raw:
 
     @property
     def average(self) -> float:
-        return self.total / len(self.totals)
+        return self.total / len(self.parts)
 
     @property
     def adjusted(self) -> float:
         return self.average * 100 / self.offer.cost_of_living_index
 
+    @property
+    def kept(self) -> float | None:
+        """The share of pay kept after tax, or None without a tax rate."""
+        rate = self.offer.tax_rate_pct
+        return None if rate is None else 1 - rate / 100
+
 
 def _raw(offer: Offer, years: int) -> _Raw:
-    parts = tuple(_year_parts(offer, year) for year in range(1, years + 1))
-    return _Raw(offer, parts, tuple(math.fsum(p) for p in parts))
+    figures = [_year_parts(offer, year) for year in range(1, years + 1)]
+    return _Raw(offer, tuple(p for p, _ in figures), tuple(e for _, e in figures))
 
 
-def _year_row(year: int, parts: tuple[float, ...], total: float) -> YearRow:
+def _year_row(year: int, parts: tuple[float, ...], exercise: float, kept: float | None) -> YearRow:
     base, bonus, equity, refreshers, one_time, match, other = (round(x, 2) for x in parts)
+    total = math.fsum(parts)
     return YearRow(
         year=year,
         base=base,
@@ -181,34 +239,56 @@ def _year_row(year: int, parts: tuple[float, ...], total: float) -> YearRow:
         match=match,
         other=other,
         total=round(total, 2),
+        guaranteed=round(_sum(parts, GUARANTEED), 2),
+        at_risk=round(_sum(parts, AT_RISK), 2),
+        exercise_cost=round(exercise, 2),
+        after_tax=None if kept is None else round(total * kept, 2),
     )
+
+
+def cliff_cause(before: tuple[float, ...], now: tuple[float, ...]) -> str:
+    """Why a year's total fell by D: the one-time payments, if they fell by D/2 or more;
+    else the equity (grant and refreshers), if it did; else ``other``."""
+    drop = math.fsum(before) - math.fsum(now)
+    if _sum(before, ("one_time",)) - _sum(now, ("one_time",)) >= drop / 2:
+        return "one-time"
+    if _sum(before, ("equity", "refreshers")) - _sum(now, ("equity", "refreshers")) >= drop / 2:
+        return "equity"
+    return "other"
 
 
 def _offer_result(raw: _Raw, first: _Raw) -> OfferResult:
-    offer = raw.offer
+    offer, totals, kept = raw.offer, raw.totals, raw.kept
     rows = tuple(
-        _year_row(year, parts, total)
-        for year, (parts, total) in enumerate(zip(raw.parts, raw.totals, strict=True), start=1)
+        _year_row(year, parts, exercise, kept)
+        for year, (parts, exercise) in enumerate(zip(raw.parts, raw.exercise, strict=True), 1)
     )
-    cliffs = tuple(
-        Cliff(year, round(pct(before - now, before), 2))
-        for year, (before, now) in enumerate(pairwise(raw.totals), start=2)
-        if (before - now) * CLIFF_DROP_DIVISOR > before
-    )
+    cliffs = []
+    for year, (before, now) in enumerate(pairwise(raw.parts), start=2):
+        drop = totals[year - 2] - totals[year - 1]
+        if drop * CLIFF_DROP_DIVISOR > totals[year - 2]:
+            cliffs.append(
+                Cliff(year, round(pct(drop, totals[year - 2]), 2), cliff_cause(before, now))
+            )
     vs_first = VsFirst(
         total=round(raw.total - first.total, 2),
         total_pct=round(pct(raw.total - first.total, first.total), 2),
         average_annual=round(raw.average - first.average, 2),
         average_annual_pct=round(pct(raw.average - first.average, first.average), 2),
     )
+    at_risk = math.fsum(_sum(parts, AT_RISK) for parts in raw.parts)
     return OfferResult(
         name=offer.name,
         years=rows,
         total=round(raw.total, 2),
         average_annual=round(raw.average, 2),
         adjusted_average_annual=round(raw.adjusted, 2),
-        first_year=round(raw.totals[0], 2),
-        cliffs=cliffs,
+        first_year=round(totals[0], 2),
+        guaranteed_total=round(math.fsum(_sum(parts, GUARANTEED) for parts in raw.parts), 2),
+        at_risk_share_pct=round(pct(at_risk, raw.total), 2),
+        after_tax_total=None if kept is None else round(raw.total * kept, 2),
+        after_tax_average_annual=None if kept is None else round(raw.average * kept, 2),
+        cliffs=tuple(cliffs),
         make_whole_gap=round(
             max(0.0, offer.unvested_left_behind - offer.sign_on - offer.sign_on_year2), 2
         ),
@@ -216,8 +296,13 @@ def _offer_result(raw: _Raw, first: _Raw) -> OfferResult:
     )
 
 
+def _order(figures: list[float]) -> tuple[int, ...]:
+    """Positions from the highest figure down; ties keep the offers' order."""
+    return tuple(sorted(range(len(figures)), key=lambda i: -figures[i]))
+
+
 def compute(inputs: Inputs) -> Result:
-    """Each offer year by year, its difference from the first, and the ranking.
+    """Each offer year by year, its difference from the first, and the rankings.
 
     >>> offer = Offer("A", 180000, bonus_target_pct=15, equity_grant=200000,
     ...               vesting=(5, 15, 40, 40), sign_on=30000)
@@ -225,28 +310,24 @@ def compute(inputs: Inputs) -> Result:
     >>> [row.total for row in result.offers[0].years]
     [247000.0, 237000.0, 287000.0, 287000.0, 207000.0]
     >>> result.offers[0].cliffs
-    (Cliff(year=5, drop_pct=27.87),)
+    (Cliff(year=5, drop_pct=27.87, cause='equity'),)
     """
     raws = [_raw(offer, inputs.years) for offer in inputs.offers]
     offers = tuple(_offer_result(raw, raws[0]) for raw in raws)
+    # Ranked on the figures shown (rounded to cents), so the order matches what a reader sees.
     adjusted = any(offer.cost_of_living_index != 100 for offer in inputs.offers)
-    figures = [o.adjusted_average_annual if adjusted else o.average_annual for o in offers]
-    order = tuple(sorted(range(len(offers)), key=lambda i: -figures[i]))  # stable: ties keep order
+    order = _order([o.adjusted_average_annual if adjusted else o.average_annual for o in offers])
+    averages = sorted((o.average_annual for o in offers), reverse=True)
+    close = len(offers) > 1 and (averages[0] - averages[1]) * 100 <= CLOSE_CALL_PCT * averages[0]
+    kept = [o.after_tax_average_annual for o in offers]
+    after_tax = None
+    if all(figure is not None for figure in kept):
+        after_tax = _order([figure or 0.0 for figure in kept])
     return Result(
         offers=offers,
         ranking=tuple(offers[i].name for i in order),
+        ranking_after_tax=None if after_tax is None else tuple(offers[i].name for i in after_tax),
+        close_call=close,
         ranking_index=order,
         ranking_basis="adjusted_average_annual" if adjusted else "average_annual",
     )
-
-
-def cliff_cause(before: YearRow, now: YearRow) -> str:
-    """Why a year's total fell, from the part that fell the most: ``one-time`` (a payment
-    not made again), ``grant-ended``, ``grant-smaller``, ``refreshers`` or ``pay``."""
-    drops = [b - n for b, n in zip(before.parts(), now.parts(), strict=True)]
-    part = PARTS[max(range(len(drops)), key=lambda i: drops[i])]
-    if part == "one_time":
-        return "one-time"
-    if part == "equity":
-        return "grant-ended" if now.equity == 0 else "grant-smaller"
-    return "refreshers" if part == "refreshers" else "pay"

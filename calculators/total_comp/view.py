@@ -1,5 +1,6 @@
-"""Total comp as the page shows it: the headline, the stacked-bar chart, the offers side
-by side, the cliff and make-whole notes, and each offer year by year.
+"""Total comp as the page shows it: the headline, the stacked-bar chart (guaranteed pay
+at the bottom of each bar, pay at risk above it), the offers side by side, the notes,
+and each offer year by year.
 """
 
 from __future__ import annotations
@@ -8,47 +9,84 @@ import math
 
 from calculators.format import Money, fmt_pct
 from calculators.html import Svg, admonition, esc, nice_step, table
-from calculators.total_comp.rules import PARTS, OfferResult, Result, cliff_cause
+from calculators.total_comp.rules import AT_RISK, GUARANTEED, PARTS, OfferResult, Result, YearRow
 from calculators.total_comp.words import (
     PART_LABELS,
     cliff_sentence,
+    close_call_sentence,
+    exercise_sentence,
     headline,
     make_whole_sentence,
+    split_sentence,
+    tax_sentence,
+    under_water_sentence,
     years_phrase,
 )
 
 __all__ = ["render"]
 
 
+# Each cause of a cliff as an admonition: a one-time payment ending is a note,
+# a grant running out (or anything else) a warning.
+_CLIFF_KIND = {"one-time": "note", "equity": "warning", "other": "warning"}
+
+
+def _box(kind: str, title: str, body: str) -> str:
+    return admonition(kind, title, f"<p>{esc(body)}</p>")
+
+
 def _admonitions(result: Result, money: Money) -> list[str]:
     out: list[str] = []
+    if result.close_call:
+        out.append(_box("info", "A close call", close_call_sentence(result)))
     for offer in result.offers:
         for cliff in offer.cliffs:
-            cause = cliff_cause(offer.years[cliff.year - 2], offer.years[cliff.year - 1])
-            body = cliff_sentence(cliff, cause)
             title = f"{offer.name}: pay drops in year {cliff.year}"
-            kind = "note" if cause == "one-time" else "warning"
-            out.append(admonition(kind, title, f"<p>{esc(body)}</p>"))
+            out.append(_box(_CLIFF_KIND[cliff.cause], title, cliff_sentence(cliff)))
+        if any(row.exercise_cost > 0 and row.equity == 0 for row in offer.years):
+            title = f"{offer.name}: options under water"
+            out.append(_box("warning", title, under_water_sentence(offer)))
+        if any(row.exercise_cost > 0 for row in offer.years):
+            title = f"{offer.name}: cash to exercise the options"
+            out.append(_box("note", title, exercise_sentence(offer, money)))
         if offer.make_whole_gap > 0:
-            body = make_whole_sentence(offer.make_whole_gap, money)
             title = f"{offer.name}: unvested equity not covered"
-            out.append(admonition("warning", title, f"<p>{esc(body)}</p>"))
+            out.append(_box("warning", title, make_whole_sentence(offer.make_whole_gap, money)))
+    if any(offer.after_tax_total is not None for offer in result.offers):
+        out.append(_box("note", "About the after-tax figures", tax_sentence(result)))
     return out
+
+
+def _split(result: Result, money: Money) -> str:
+    """How much of each offer is cash you can count on."""
+    items = "".join(f"<li>{esc(split_sentence(offer, money))}</li>" for offer in result.offers)
+    return (
+        '<p class="wa-subhead"><strong>What you can count on</strong></p>'
+        f'<ul class="wa-split">{items}</ul>'
+    )
 
 
 def _comparison(result: Result, money: Money) -> str:
     count = len(result.offers[0].years)
     several = len(result.offers) > 1
     adjusted = result.ranking_basis == "adjusted_average_annual"
-    header = ["Offer", "Average a year", f"Total over {years_phrase(count)}"]
+    taxed = any(offer.after_tax_total is not None for offer in result.offers)
+    header = ["Offer", "Average a year", f"Total over {years_phrase(count)}", "Guaranteed"]
     if several:
         header.append("vs first, a year")
     if adjusted:
         header.append("Adjusted for cost of living")
+    if taxed:
+        header.append("After tax, a year")
     header.append("Make-whole gap")
     rows = []
     for i, offer in enumerate(result.offers):
-        row = [offer.name, money.format(offer.average_annual), money.format(offer.total)]
+        row = [
+            offer.name,
+            money.format(offer.average_annual),
+            money.format(offer.total),
+            money.format(offer.guaranteed_total),
+        ]
         if several:
             vs = offer.vs_first
             row.append(
@@ -59,19 +97,37 @@ def _comparison(result: Result, money: Money) -> str:
             )
         if adjusted:
             row.append(money.format(offer.adjusted_average_annual))
+        if taxed:
+            after = offer.after_tax_average_annual
+            row.append("no rate given" if after is None else money.format(after))
         row.append(money.format(offer.make_whole_gap))
         rows.append(row)
     return table("The offers side by side", header, rows)
 
 
 def _year_table(offer: OfferResult, money: Money) -> str:
-    header = ["Year", *(PART_LABELS[part] for part in PARTS), "Total"]
-    rows = [
-        [str(row.year), *(money.format(x) for x in row.parts()), money.format(row.total)]
-        for row in offer.years
+    options = any(row.exercise_cost > 0 for row in offer.years)
+    taxed = offer.after_tax_total is not None
+    header = [
+        "Year",
+        *(PART_LABELS[part] for part in PARTS),
+        "Total",
+        "Guaranteed",
+        "At risk",
+        *(["Cash to exercise"] if options else []),
+        *(["After tax"] if taxed else []),
     ]
-    sums = [math.fsum(column) for column in zip(*(row.parts() for row in offer.years), strict=True)]
-    footer = ["Total", *(money.format(x) for x in sums), money.format(offer.total)]
+
+    def columns(row: YearRow) -> list[float]:
+        extra = [row.exercise_cost] if options else []
+        after = [row.after_tax or 0.0] if taxed else []
+        return [*row.parts(), row.total, row.guaranteed, row.at_risk, *extra, *after]
+
+    rows = [[str(row.year), *(money.format(x) for x in columns(row))] for row in offer.years]
+    sums = [
+        math.fsum(column) for column in zip(*(columns(row) for row in offer.years), strict=True)
+    ]
+    footer = ["Total", *(money.format(x) for x in sums)]
     return table(f"{offer.name}, year by year", header, rows, footer=footer)
 
 
@@ -95,21 +151,30 @@ def _chart(result: Result, money: Money) -> str:
     def y_of(value: float) -> float:
         return floor_y - value / ceiling * plot_h
 
+    # Guaranteed parts at the bottom of each bar, parts at risk above them.
+    stack = [PARTS.index(part) for part in (*GUARANTEED, *AT_RISK)]
     present = [
-        i
-        for i in range(len(PARTS))
-        if any(row.parts()[i] > 0 for offer in offers for row in offer.years)
+        i for i in stack if any(row.parts()[i] > 0 for offer in offers for row in offer.years)
     ]
-    # Legend layout, wrapped into rows.
+    # Legend layout, wrapped into rows: each group's title, then its parts.
     label_y = floor_y + (28.0 if n_offers > 1 else 16.0)
     legend: list[tuple[float, float, int]] = []
+    titles: list[tuple[float, float, str]] = []
     x, y = left, label_y + 20
-    for i in present:
-        item = 16 + _CHAR_WIDTH * len(PART_LABELS[PARTS[i]]) + 14
-        if x + item > width - right and x > left:
+    for title, kind in (("Guaranteed:", GUARANTEED), ("At risk:", AT_RISK)):
+        group = [i for i in present if PARTS[i] in kind]
+        if not group:
+            continue
+        if x > left:
             x, y = left, y + 18
-        legend.append((x, y, i))
-        x += item
+        titles.append((x, y, title))
+        x += _CHAR_WIDTH * len(title) + 10
+        for i in group:
+            item = 16 + _CHAR_WIDTH * len(PART_LABELS[PARTS[i]]) + 14
+            if x + item > width - right and x > left:
+                x, y = left, y + 18
+            legend.append((x, y, i))
+            x += item
     height = y + 8
 
     best = offers[result.ranking_index[0]]
@@ -120,7 +185,8 @@ def _chart(result: Result, money: Money) -> str:
             if n_offers > 1
             else ""
         )
-        + "."
+        + ". The lower part of each bar is guaranteed cash; the part above it depends on a "
+        "bonus payout or the share price."
     )
     cliffs = [f"{o.name} in year {c.year}" for o in offers for c in o.cliffs]
     if cliffs:
@@ -141,7 +207,8 @@ def _chart(result: Result, money: Money) -> str:
             row = offer.years[year_index]
             x = group_x + j * slot + (slot - bar_w) / 2
             cursor = floor_y
-            for i, part in enumerate(row.parts()):
+            for i in stack:
+                part = row.parts()[i]
                 if part <= 0:
                     continue
                 h = part / ceiling * plot_h
@@ -151,6 +218,8 @@ def _chart(result: Result, money: Money) -> str:
                 )
                 svg.rect(x, cursor - h, bar_w, h, f"wa-s{i + 1}", title=tip)
                 cursor -= h
+            if 0 < row.guaranteed < row.total:
+                svg.line(x, y_of(row.guaranteed), x + bar_w, y_of(row.guaranteed), "wa-divide")
             if n_offers > 1:
                 svg.text(x + bar_w / 2, floor_y + 12, str(j + 1), "wa-label", "middle")
         svg.text(
@@ -158,6 +227,8 @@ def _chart(result: Result, money: Money) -> str:
         )
     svg.line(left, floor_y, width - right, floor_y, "wa-axis")
 
+    for x, y, title in titles:
+        svg.text(x, y, title, "wa-label wa-legend-title")
     for x, y, i in legend:
         svg.rect(x, y - 9, 10, 10, f"wa-s{i + 1}")
         svg.text(x + 14, y, PART_LABELS[PARTS[i]], "wa-label")
@@ -183,6 +254,7 @@ def render(result: Result, money: Money) -> str:
         f'<p class="wa-headline">{esc(headline(result, money))}</p>',
         _chart(result, money),
         _comparison(result, money),
+        _split(result, money),
         *_admonitions(result, money),
         *(_year_table(offer, money) for offer in result.offers),
         "</div>",

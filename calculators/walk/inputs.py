@@ -127,6 +127,18 @@ FIELDS: tuple[Field, ...] = (
         placeholder="195k",
     ),
     Field(
+        "anchor",
+        "Your anchor",
+        "amount",
+        minimum=0,
+        help=(
+            "Your opening ask: the top of the band you can defend. A first counter opens "
+            "here; leave it empty to open at your target."
+        ),
+        group=NUMBERS,
+        placeholder="210k",
+    ),
+    Field(
         "runway_months",
         "Your runway",
         "months",
@@ -141,12 +153,11 @@ FIELDS: tuple[Field, ...] = (
         Field(
             name,
             label,
-            "integer",
-            default=3,
+            "rating",
             unit="1–5",
             minimum=1,
             maximum=5,
-            help=f"{help_text} 1 is poor, 5 is excellent.",
+            help=f"{help_text} 1 is poor, 5 is excellent; leave it unrated if you can't say.",
             group=ROLE,
         )
         for name, label, help_text in RATINGS
@@ -199,8 +210,9 @@ class Inputs:
     offer: float
     floor: float
     target: float | None
+    anchor: float | None
     runway_months: float | None
-    ratings: tuple[int, ...]  # in the order of RATINGS
+    ratings: tuple[int | None, ...]  # in the order of RATINGS; None: not rated
     counter_rounds: int
     last_counter_moved: bool
     other_options: bool
@@ -216,26 +228,26 @@ def parse(data: object) -> Inputs | list[FieldError]:
     ['offer', 'floor']
     >>> parse({"offer": 150000, "floor": 180000, "target": 170000})[0].message
     'Your target: should be at least your floor (180,000)'
+    >>> parse({"offer": 1, "floor": 180000, "target": 195000, "anchor": 190000})[0].message
+    'Your anchor: should be at least your target (195,000)'
     """
     values, errors = parse_object(data, FIELDS)
     failed = {error.field for error in errors}
-    target = values.optional_amount("target") if "target" not in failed else None
-    if target is not None and not failed & {"floor", "target"}:
-        floor = values.amount("floor")
-        if target < floor:
-            errors.append(
-                FieldError(
-                    "target", f"Your target: should be at least your floor ({round(floor):,})"
-                )
-            )
+    if values.get("floor") is not None and not failed & {"floor", "target", "anchor"}:
+        errors += _order_errors(
+            values.amount("floor"),
+            values.optional_amount("target"),
+            values.optional_amount("anchor"),
+        )
     if errors:
         return errors
     return Inputs(
         offer=values.amount("offer"),
         floor=values.amount("floor"),
-        target=target,
+        target=values.optional_amount("target"),
+        anchor=values.optional_amount("anchor"),
         runway_months=values.optional_amount("runway_months"),
-        ratings=tuple(values.integer(name) for name, *_ in RATINGS),
+        ratings=tuple(values.optional_integer(name) for name, *_ in RATINGS),
         counter_rounds=values.integer("counter_rounds"),
         last_counter_moved=values.flag("last_counter_moved"),
         other_options=values.flag("other_options"),
@@ -243,6 +255,25 @@ def parse(data: object) -> Inputs | list[FieldError]:
         gut_signal=values.text("gut_signal"),
         feelings_marked=tuple(name for name, *_ in FEELING_FLAGS if values.flag(name)),
     )
+
+
+def _order_errors(floor: float, target: float | None, anchor: float | None) -> list[FieldError]:
+    """Your numbers in their order: floor, then target, then anchor."""
+    found = []
+    if target is not None and target < floor:
+        found.append(
+            FieldError("target", f"Your target: should be at least your floor ({round(floor):,})")
+        )
+    highest, name = (
+        (target, "target") if target is not None and target >= floor else (floor, "floor")
+    )
+    if anchor is not None and anchor < highest:
+        found.append(
+            FieldError(
+                "anchor", f"Your anchor: should be at least your {name} ({round(highest):,})"
+            )
+        )
+    return found
 
 
 def parse_or_fail(data: Mapping[str, object]) -> Inputs:

@@ -31,15 +31,17 @@ class Reason:
 class Result:
     """The verdict, why, what to do next, and the words to do it with.
 
-    ``offer``, ``floor``, ``target`` and ``counter_to`` (the amount a counter
-    asks for, else None) are beyond the spec's keys: the page shows them.
+    ``offer``, ``floor``, ``target`` and ``anchor`` are beyond the spec's keys:
+    the page shows them beside the verdict.
     """
 
     verdict: str  # accept | counter | walk
     rule: str
     quadrant: str
-    role_score: float
+    role_score: float | None  # None when nothing is rated
+    rated: int
     gap_pct: float
+    counter_to: float | None
     real_reasons: tuple[Reason, ...]
     not_reasons: tuple[Reason, ...]
     then_accept: bool
@@ -49,7 +51,7 @@ class Result:
     offer: float
     floor: float
     target: float | None
-    counter_to: float | None
+    anchor: float | None
 
 
 def compute(inputs: Inputs, money: Money = USD) -> Result:
@@ -70,8 +72,10 @@ def compute(inputs: Inputs, money: Money = USD) -> Result:
         verdict=decision.verdict,
         rule=decision.rule,
         quadrant=decision.quadrant,
-        role_score=round(decision.role_score, 2),
+        role_score=None if decision.role_score is None else round(decision.role_score, 2),
+        rated=decision.rated,
         gap_pct=round(decision.gap_pct, 2),
+        counter_to=None if counter_to is None else round(counter_to, 2),
         real_reasons=reasons,
         not_reasons=tuple(Reason(name, feelings[name]) for name in inputs.feelings_marked),
         then_accept=decision.then_accept,
@@ -81,5 +85,5 @@ def compute(inputs: Inputs, money: Money = USD) -> Result:
         offer=round(inputs.offer, 2),
         floor=round(inputs.floor, 2),
         target=None if inputs.target is None else round(inputs.target, 2),
-        counter_to=None if counter_to is None else round(counter_to, 2),
+        anchor=None if inputs.anchor is None else round(inputs.anchor, 2),
     )

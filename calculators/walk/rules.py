@@ -5,8 +5,10 @@ numbers behind it. Numbers and ids only; the words are in :mod:`.words`.
 >>> decision = decide(parse_or_fail({**EXAMPLE, "offer": "158.4k", "runway_months": "4"}))
 >>> decision.verdict, decision.rule, decision.quadrant, round(decision.gap_pct, 2)
 ('counter', 'middle-runway', 'strong-big', 12.0)
->>> decision.ask, decision.then_accept
-(195000.0, False)
+>>> decision.ask, decision.ask_source, decision.then_accept
+(195000.0, 'target', False)
+>>> decide(parse_or_fail({"offer": 190000, "floor": 180000})).role_score is None
+True
 """
 
 from __future__ import annotations
@@ -34,12 +36,13 @@ class Decision:
     verdict: str  # accept | counter | walk
     rule: str
     quadrant: str  # strong-small | strong-big | weak-big | weak-small
-    role_score: float
+    role_score: float | None  # None when nothing is rated (the role then counts as strong)
+    rated: int  # how many of the six ratings were given
     gap_pct: float
     reasons: tuple[str, ...]  # ids of the real reasons found, "gut_signal" last
     then_accept: bool  # rule 6: an accept turned into one counter first
     ask: float  # what a counter asks for
-    calibrated: bool  # the ask is about 5% over an offer that already meets your number
+    ask_source: str  # anchor | target | floor | calibrated (5% over an offer that meets it)
 
 
 def gut_counts(text: str) -> bool:
@@ -54,12 +57,14 @@ def _verdict(inputs: Inputs, gap_pct: float, quadrant: str, has_reason: bool) ->
     runway = inputs.runway_months
     if has_reason:
         return "walk", "real-reason"
-    if runway is not None and runway <= SHORT_RUNWAY and below_floor:
-        return "accept", "short-runway"
-    if runway is not None and SHORT_RUNWAY < runway < LONG_RUNWAY and below_floor:
-        if small:
-            return "accept", "middle-runway"
-        return ("counter" if inputs.counter_rounds < 2 else "walk"), "middle-runway"
+    # With another live option the runway doesn't force your hand: rules 2 and 3 wait.
+    if runway is not None and below_floor and not inputs.other_options:
+        if runway <= SHORT_RUNWAY:
+            return "accept", "short-runway"
+        if runway < LONG_RUNWAY:
+            if small:
+                return "accept", "middle-runway"
+            return ("counter" if inputs.counter_rounds < 2 else "walk"), "middle-runway"
     if below_floor and inputs.counter_rounds >= 2:
         return "walk", "below-floor-after-second-counter"
     if quadrant == "strong-small":
@@ -73,39 +78,46 @@ def _verdict(inputs: Inputs, gap_pct: float, quadrant: str, has_reason: bool) ->
     return ("accept" if no_leverage else "walk"), quadrant
 
 
-def _counter_amount(inputs: Inputs) -> tuple[float, bool]:
-    """What a counter asks for: your target, else your floor; (amount, calibrated).
+def _counter_to(inputs: Inputs) -> tuple[float, str]:
+    """What a counter asks for, and where that number comes from.
 
-    When the offer already meets that number, the ask is a modest one, about 5%
-    above the offer, rounded up to a whole thousand (``calibrated`` is True).
+    The first counter opens at your anchor, else your target, else your floor;
+    later ones ask for your target, else your anchor, else your floor. When the
+    offer already meets that number, the ask is a modest one, about 5% above
+    the offer, rounded up to a whole thousand (``calibrated``).
     """
-    ask = inputs.target if inputs.target is not None else inputs.floor
+    first, second = ("anchor", "target") if inputs.counter_rounds == 0 else ("target", "anchor")
+    numbers = {"anchor": inputs.anchor, "target": inputs.target}
+    source = next((name for name in (first, second) if numbers[name] is not None), "floor")
+    ask = numbers.get(source) or inputs.floor
     if ask > inputs.offer:
-        return ask, False
-    return math.ceil(inputs.offer * CALIBRATED_ASK / 1000) * 1000, True
+        return ask, source
+    return float(math.ceil(inputs.offer * CALIBRATED_ASK / 1000) * 1000), "calibrated"
 
 
 def decide(inputs: Inputs) -> Decision:
     """The verdict by the spec's rules 1 to 6."""
     gap = max(0.0, (inputs.floor - inputs.offer) * 100 / inputs.floor)
-    score = sum(inputs.ratings) / len(inputs.ratings)
-    quadrant = f"{'strong' if score >= STRONG_ROLE else 'weak'}-" + (
-        "small" if gap <= SMALL_GAP_PCT else "big"
-    )
+    given = [rating for rating in inputs.ratings if rating is not None]
+    score = sum(given) / len(given) if given else None
+    # Nothing rated: nothing you told us makes the role weak, so it counts as strong.
+    strong = score is None or score >= STRONG_ROLE
+    quadrant = f"{'strong' if strong else 'weak'}-" + ("small" if gap <= SMALL_GAP_PCT else "big")
     reasons = inputs.reasons_marked + (("gut_signal",) if gut_counts(inputs.gut_signal) else ())
     verdict, rule = _verdict(inputs, gap, quadrant, bool(reasons))
     then_accept = verdict == "accept" and inputs.counter_rounds == 0  # rule 6
     if then_accept:
         verdict = "counter"
-    ask, calibrated = _counter_amount(inputs)
+    ask, source = _counter_to(inputs)
     return Decision(
         verdict=verdict,
         rule=rule,
         quadrant=quadrant,
         role_score=score,
+        rated=len(given),
         gap_pct=gap,
         reasons=reasons,
         then_accept=then_accept,
         ask=ask,
-        calibrated=calibrated,
+        ask_source=source,
     )

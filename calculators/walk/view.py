@@ -20,6 +20,13 @@ def _pct(value: float) -> str:
     return f"{value:.2f}".rstrip("0").rstrip(".") + "%"
 
 
+def _role(result: Result) -> str:
+    """The role's score in words: ``3.83 of 5`` or ``not rated (counts as strong)``."""
+    if result.role_score is None:
+        return "not rated (counts as strong)"
+    return f"{result.role_score:g} of 5"
+
+
 def _list(title: str, items: tuple[Reason, ...]) -> str:
     if not items:
         return ""
@@ -32,7 +39,8 @@ def _chart(result: Result) -> str:
     left, right, top, bottom = 64.0, 392.0, 16.0, 236.0
     half_w, half_h = (right - left) / 2, (bottom - top) / 2
     gap = min(max(result.gap_pct, 0.0), 30.0)
-    score = min(max(result.role_score, 1.0), 5.0)
+    # Not rated counts as strong: the marker sits in the middle of the strong half.
+    score = 4.25 if result.role_score is None else min(max(result.role_score, 1.0), 5.0)
     # Each half of an axis is one side of a line the rules draw, so the quadrants are equal.
     x = left + (gap / 5 * half_w if gap <= 5 else half_w + (gap - 5) / 25 * half_w)
     y = bottom - (
@@ -43,7 +51,7 @@ def _chart(result: Result) -> str:
         400,
         290,
         f"Where your offer sits: {QUADRANT_WORDS[result.quadrant].lower()} "
-        f"(a gap of {_pct(result.gap_pct)}, a role score of {result.role_score:g} of 5), "
+        f"(a gap of {_pct(result.gap_pct)}, a role {_role(result)}), "
         f"where the advice is: {action}.",
     )
     corners = {
@@ -78,7 +86,7 @@ def _chart(result: Result) -> str:
         y,
         7,
         "wa-marker",
-        title=f"You: a gap of {_pct(result.gap_pct)}, a role score of {result.role_score:g}",
+        title=f"You: a gap of {_pct(result.gap_pct)}, a role {_role(result)}",
     )
     return f'<figure class="wa-figure">{chart.render()}</figure>'
 
@@ -102,10 +110,12 @@ def render(result: Result, money: Money) -> str:
         if result.offer < result.floor
         else f"at or above your floor of {money.format(result.floor)}"
     )
-    headline = (
-        f"{verdict}: the offer of {money.format(result.offer)} is {gap_words}, and the role "
-        f"scores {result.role_score:g} of 5."
+    role = (
+        "the role isn't rated, so it counts as strong"
+        if result.role_score is None
+        else f"the role scores {result.role_score:g} of 5"
     )
+    headline = f"{verdict}: the offer of {money.format(result.offer)} is {gap_words}, and {role}."
     why = RULE_WORDS[result.rule]
     if result.rule == "real-reason":
         why = f"You ticked a real reason to walk ({result.real_reasons[0].label}). {why}"
@@ -122,9 +132,14 @@ def render(result: Result, money: Money) -> str:
     ]
     if result.target is not None:
         facts.append(["Your target", money.format(result.target)])
+    if result.anchor is not None:
+        facts.append(["Your anchor", money.format(result.anchor)])
+    if result.counter_to is not None:
+        facts.append(["Your counter asks for", money.format(result.counter_to)])
+    rated = "" if result.rated in (0, 6) else f" ({result.rated} of 6 rated)"
     facts += [
         ["Gap to your floor", _pct(result.gap_pct)],
-        ["Role score", f"{result.role_score:g} of 5"],
+        ["Role score", f"{_role(result)[:1].upper()}{_role(result)[1:]}{rated}"],
         ["Where you stand", QUADRANT_WORDS[result.quadrant]],
     ]
     notes = ""

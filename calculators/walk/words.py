@@ -99,13 +99,13 @@ QUADRANT_ACTIONS = {
 RULE_WORDS = {
     "real-reason": "A real reason to walk comes before the numbers.",
     "short-runway": (
-        "Your runway is three months or less and the offer is under your floor: taking it "
-        "to pay the rent is defensible."
+        "Your runway is three months or less, the offer is under your floor and you have "
+        "no other live option: taking it to pay the rent is defensible."
     ),
     "middle-runway": (
-        "Your runway is between three and six months and the offer is under your floor: "
-        "counter once more, take it if the answer comes within 5% of your floor, and walk "
-        "if it doesn't."
+        "Your runway is between three and six months, the offer is under your floor and "
+        "you have no other live option: counter once more, take it if the answer comes "
+        "within 5% of your floor, and walk if it doesn't."
     ),
     "below-floor-after-second-counter": (
         "You've countered twice and the offer is still under your floor."
@@ -183,12 +183,23 @@ def next_step(inputs: Inputs, decision: Decision, money: Money) -> str:
 def notes(inputs: Inputs, decision: Decision) -> tuple[str, ...]:
     """What's worth keeping in mind, beside the verdict."""
     verdict, rule, quadrant = decision.verdict, decision.rule, decision.quadrant
-    calibrated, has_gut = decision.calibrated, "gut_signal" in decision.reasons
+    has_gut = "gut_signal" in decision.reasons
     notes: list[str] = []
-    if verdict == "counter" and calibrated:
+    if decision.rated == 0 and rule != "real-reason":
+        notes.append(
+            "You didn't rate the role, so it counts as strong: nothing you've said makes it "
+            "weak. Rate what you can to sharpen the advice."
+        )
+    if verdict == "counter" and decision.ask_source == "calibrated":
         notes.append(
             "The offer already meets your number, so the counter asks for about 5% more: "
             "a modest ask that keeps the goodwill."
+        )
+    if verdict == "counter" and decision.ask_source == "floor" and inputs.counter_rounds == 0:
+        notes.append(
+            "You'd be opening at your floor, which leaves no room to land above it. Set an "
+            "anchor, the top of the band you can defend, and open there: counters land "
+            "below the opening."
         )
     if quadrant == "strong-small" and rule != "real-reason":
         notes.append(
@@ -248,13 +259,13 @@ def notes(inputs: Inputs, decision: Decision) -> tuple[str, ...]:
 
 def _weakest(inputs: Inputs) -> str:
     """The one or two lowest-rated aspects of the role, in an email's words."""
-    low = min(inputs.ratings)
-    words = [
-        RATING_PHRASES[name]
+    rated = [
+        (rating, name)
         for (name, *_), rating in zip(RATINGS, inputs.ratings, strict=True)
-        if rating == low
-    ][:2]
-    return " and ".join(words)
+        if rating is not None
+    ]
+    low = min(rating for rating, _ in rated)
+    return " and ".join([RATING_PHRASES[name] for rating, name in rated if rating == low][:2])
 
 
 def script(inputs: Inputs, decision: Decision, money: Money) -> str:
@@ -300,10 +311,10 @@ def script(inputs: Inputs, decision: Decision, money: Money) -> str:
         else:
             reason = REASON_LINES[first]
     elif inputs.offer < inputs.floor and rule != "weak-small":
+        # No number and no gap: a number here would reopen the talks as a final demand.
         reason = (
-            f"The offer of {money.format(inputs.offer)} a year is below the "
-            f"{money.format(inputs.floor)} I need to make this move work, and I don't "
-            "expect that gap to close."
+            "Having weighed the whole package carefully, I've concluded that it doesn't "
+            "meet what I need to make this move, and I don't expect that to change."
         )
     else:
         reason = (

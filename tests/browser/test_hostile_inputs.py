@@ -94,10 +94,12 @@ def settle(calc: Locator) -> None:
 
 
 def text_fields(page: Page, name: str) -> list[str]:
-    """The text boxes of a calculator; for total-comp, those of its second offer."""
+    """The text boxes a reader sees in a calculator; for total-comp, those of its second offer
+    (the stock-option fields show only once options are chosen)."""
     names: list[str] = page.evaluate(
         """(name) => [...document.querySelectorAll(
              `.wa-calc[data-calculator="${name}"] form.wa-form input[type=text][name]`)]
+           .filter((element) => element.checkVisibility())
            .map((element) => element.name)""",
         name,
     )

@@ -94,3 +94,37 @@ def test_inputs_that_do_not_compute_are_a_block_error() -> None:
 def test_rendering_is_deterministic() -> None:
     """The same block renders to the same markup every time."""
     assert render_block("total-comp") == render_block("total-comp")
+
+
+def test_ratings_can_be_left_unrated() -> None:
+    """A rating is a select whose first choice, and the default, is "Not rated"."""
+    html = render_block("walk", {"offer": 1, "floor": 2, "team": 4})
+    scope = re.search(r'name="scope"[^>]*>(.*?)</select>', html)
+    assert scope
+    assert scope[1].startswith('<option value="" selected>Not rated</option><option value="1">')
+    team = re.search(r'name="team"[^>]*>(.*?)</select>', html)
+    assert team
+    assert '<option value="4" selected>4</option>' in team[1]
+
+
+def test_a_choice_is_a_select_of_its_choices() -> None:
+    """The kind of equity is chosen from a list, shares (RSUs) first and chosen by default."""
+    html = render_block("total-comp")
+    kind = re.search(r'name="offers\[0\]\.equity_type"[^>]*>(.*?)</select>', html)
+    assert kind
+    assert kind[1] == (
+        '<option value="rsu" selected>Shares or units (RSUs)</option>'
+        '<option value="options">Stock options</option>'
+    )
+
+
+def test_fields_for_one_choice_say_so() -> None:
+    """Options fields carry the choice they belong to, so the page shows them only then."""
+    html = render_block("total-comp")
+    for name, when in (
+        ("equity_grant", "equity_type=rsu"),
+        ("options_count", "equity_type=options"),
+        ("strike_price", "equity_type=options"),
+        ("share_price", "equity_type=options"),
+    ):
+        assert f'data-field="offers[0].{name}" data-when="{when}">' in html

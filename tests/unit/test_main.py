@@ -6,6 +6,7 @@ import json
 import subprocess
 import sys
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -74,18 +75,47 @@ def test_html_flag_adds_the_fragment() -> None:
     assert "€" in json.loads(done.stdout)["html"]
 
 
-@pytest.mark.parametrize("name", ["total-comp", "walk", "runway"])
+EXAMPLES = Path(__file__).parents[2] / "examples"
+
+
+def example(name: str) -> dict[str, Any]:
+    """The answer to examples/NAME.json, whose calculator is the name's start."""
+    calculator = next(c for c in ("total-comp", "walk", "runway") if name.startswith(c))
+    done = cli(calculator, str(EXAMPLES / f"{name}.json"))
+    assert done.returncode == 0, done.stdout
+    answer: dict[str, Any] = json.loads(done.stdout)
+    return answer
+
+
+@pytest.mark.parametrize("name", sorted(path.stem for path in EXAMPLES.glob("*.json")))
 def test_examples_in_the_repository_compute(name: str) -> None:
     """Each examples/NAME.json (the spec's worked examples) answers with exit 0."""
-    done = cli(name, str(Path(__file__).parents[2] / "examples" / f"{name}.json"))
-    assert done.returncode == 0, done.stdout
-    assert json.loads(done.stdout)["ok"] is True
+    assert example(name)["ok"] is True
+
+
+def test_walk_example_of_an_offer_above_the_floor() -> None:
+    """Only an offer above the floor: counter once (about 5% more), then accept."""
+    result = example("walk-offer-above-floor")["result"]
+    assert (result["verdict"], result["then_accept"], result["rule"]) == (
+        "counter",
+        True,
+        "strong-small",
+    )
+    assert (result["role_score"], result["counter_to"]) == (None, 200000.0)
+
+
+def test_options_example_shows_the_spread_the_cash_and_what_each_keeps() -> None:
+    """The startup's options: $20,000 of spread and $10,000 to exercise a year; after tax,
+    the ranking can change."""
+    result = example("total-comp-options-and-taxes")["result"]
+    startup = result["offers"][1]["years"][0]
+    assert (startup["equity"], startup["exercise_cost"]) == (20000.0, 10000.0)
+    assert result["ranking_after_tax"] is not None
 
 
 def test_runway_example_gives_the_spec_figures() -> None:
     """The runway example reproduces the spec: 5 months, anchoring 66,763.44, 21.92 weeks."""
-    done = cli("runway", str(Path(__file__).parents[2] / "examples" / "runway.json"))
-    result = json.loads(done.stdout)["result"]
+    result = example("runway")["result"]
     assert result["runway_months"] == 5.0
     assert result["anchoring"]["cost"] == 66763.44
     assert result["anchoring"]["break_even_weeks"] == 21.92

@@ -6,7 +6,7 @@ import pytest
 
 from calculators.schema import FieldError
 from calculators.total_comp import FIELDS, Inputs, Offer
-from calculators.total_comp.inputs import GROUPS, OFFER_FIELDS
+from calculators.total_comp.fields import GROUPS, OFFER_FIELDS
 from tests.support import computed, error_fields, errors, parsed
 
 
@@ -38,7 +38,11 @@ def test_field_defaults_match_the_spec() -> None:
         "bonus_target_pct": 0,
         "bonus_payout_pct": 100,
         "raise_pct": 0,
-        "equity_grant": 0,
+        "equity_type": "rsu",
+        "equity_grant": None,  # not given: no grant, 0
+        "options_count": None,
+        "strike_price": None,
+        "share_price": None,
         "vesting": "25/25/25/25",
         "refresher_annual": 0,
         "refresher_vesting_years": 4,
@@ -52,6 +56,7 @@ def test_field_defaults_match_the_spec() -> None:
         "retirement_match_cap": None,
         "other_annual": 0,
         "cost_of_living_index": 100,
+        "tax_rate_pct": None,
     }
     assert [(f.name, f.default, f.minimum, f.maximum) for f in FIELDS] == [("years", 4, 1, 10)]
 
@@ -201,3 +206,65 @@ def test_all_problems_reported() -> None:
         "offers[2].equity_discount_pct",
         "offers[2].sign_on",
     ]
+
+
+OPTIONS = {"equity_type": "options", "options_count": 20000, "strike_price": 2, "share_price": 10}
+
+
+def test_options_are_read() -> None:
+    """A stock-option grant is read as a number of options, a strike price and a share price."""
+    offer = parsed("total-comp", {"offers": [{"base": 1, **OPTIONS}]}).offers[0]
+    assert (offer.equity_type, offer.options_count, offer.strike_price, offer.share_price) == (
+        "options",
+        20000,
+        2.0,
+        10.0,
+    )
+    assert offer.equity_grant == 0.0
+
+
+def test_the_kind_of_equity_is_read_in_any_case() -> None:
+    """ "Options" and "RSU" are the choices options and rsu; anything else names the choices."""
+    assert parsed("total-comp", {"offers": [{"base": 1, **OPTIONS, "equity_type": "Options"}]})
+    found = errors("total-comp", {"offers": [{"base": 1, "equity_type": "cash"}]})
+    assert [(e.field, e.message) for e in found] == [
+        (
+            "offers[0].equity_type",
+            "Offer 1 — Kind of equity: choose rsu or options",
+        )
+    ]
+
+
+@pytest.mark.parametrize(
+    ("offer", "fields", "words"),
+    [
+        ({**OPTIONS, "equity_grant": 5000}, ["offers[0].equity_grant"], "not used with stock"),
+        (
+            {"equity_type": "options"},
+            ["offers[0].options_count", "offers[0].strike_price", "offers[0].share_price"],
+            "required with stock options",
+        ),
+        (
+            {"options_count": 100, "strike_price": 1},
+            ["offers[0].options_count", "offers[0].strike_price"],
+            "only for stock options",
+        ),
+        ({**OPTIONS, "options_count": 0}, ["offers[0].options_count"], "must be more than 0"),
+        ({**OPTIONS, "options_count": 2.5}, ["offers[0].options_count"], "whole number"),
+        ({"tax_rate_pct": 91}, ["offers[0].tax_rate_pct"], "between 0 and 90"),
+    ],
+)
+def test_equity_and_tax_fields_that_do_not_fit_are_errors(
+    offer: dict[str, object], fields: list[str], words: str
+) -> None:
+    """Options fields without options, a grant with options, a tax rate over 90: each is an
+    error on its own field, with what to do."""
+    found = errors("total-comp", {"offers": [{"base": 1, **offer}]})
+    assert [e.field for e in found] == fields
+    assert all(words in e.message for e in found), found
+
+
+def test_a_blank_grant_is_fine_with_options() -> None:
+    """What a form sends for the fields it doesn't show (empty text) is not a value given."""
+    offer = {"base": 1, **OPTIONS, "equity_grant": "", "tax_rate_pct": ""}
+    assert parsed("total-comp", {"offers": [offer]}).offers[0].tax_rate_pct is None

@@ -13,7 +13,7 @@ from hypothesis import strategies as st
 from calculators.api import run
 from calculators.format import Money
 from calculators.total_comp import EXAMPLE, Result
-from calculators.total_comp.rules import Cliff
+from calculators.total_comp.rules import Cliff, cliff_cause
 from calculators.total_comp.view import render
 from tests.support import WORKED_OFFER, computed
 
@@ -23,7 +23,7 @@ def one(offer: dict[str, object], years: int = 4) -> Any:
     return computed("total-comp", {"offers": [offer], "years": years}).offers[0]
 
 
-def column(offer: Any, key: str) -> list[float]:
+def column(offer: Any, key: str) -> list[Any]:
     return [getattr(row, key) for row in offer.years]
 
 
@@ -89,12 +89,12 @@ def test_worked_example_back_loaded_five_years_cliff() -> None:
     """Over 5 years, year 5 falls to 207000: a cliff of (287000-207000)/287000 = 27.87%."""
     offer = one({**WORKED_OFFER, "vesting": "back-loaded"}, years=5)
     assert column(offer, "total")[-1] == 207000.0
-    assert offer.cliffs == (Cliff(year=5, drop_pct=27.87),)
+    assert offer.cliffs == (Cliff(year=5, drop_pct=27.87, cause="equity"),)
 
 
 def test_sign_on_drop_is_a_cliff_too() -> None:
     """287000 to 257000 is a 10.45% fall, more than 10%: year 2 counts as a cliff."""
-    assert one(WORKED_OFFER).cliffs == (Cliff(year=2, drop_pct=10.45),)
+    assert one(WORKED_OFFER).cliffs == (Cliff(year=2, drop_pct=10.45, cause="one-time"),)
 
 
 def test_a_fall_of_exactly_ten_percent_is_no_cliff() -> None:
@@ -313,7 +313,14 @@ def test_result_shape_matches_the_spec() -> None:
     """The JSON result has the spec's keys (plus ranking_index and ranking_basis)."""
     answer = run("total-comp", {"offers": [WORKED_OFFER, WORKED_OFFER]})
     result = json.loads(json.dumps(answer["result"], allow_nan=False))
-    assert set(result) == {"offers", "ranking", "ranking_index", "ranking_basis"}
+    assert set(result) == {
+        "offers",
+        "ranking",
+        "ranking_after_tax",
+        "close_call",
+        "ranking_index",
+        "ranking_basis",
+    }
     offer = result["offers"][0]
     assert set(offer) == {
         "name",
@@ -322,6 +329,10 @@ def test_result_shape_matches_the_spec() -> None:
         "average_annual",
         "adjusted_average_annual",
         "first_year",
+        "guaranteed_total",
+        "at_risk_share_pct",
+        "after_tax_total",
+        "after_tax_average_annual",
         "cliffs",
         "make_whole_gap",
         "vs_first",
@@ -336,8 +347,12 @@ def test_result_shape_matches_the_spec() -> None:
         "match",
         "other",
         "total",
+        "guaranteed",
+        "at_risk",
+        "exercise_cost",
+        "after_tax",
     }
-    assert offer["cliffs"] == [{"year": 2, "drop_pct": 10.45}]
+    assert offer["cliffs"] == [{"year": 2, "drop_pct": 10.45, "cause": "one-time"}]
     assert set(offer["vs_first"]) == {"total", "total_pct", "average_annual", "average_annual_pct"}
     assert result["ranking"] == ["Offer 1", "Offer 2"]
 
@@ -387,3 +402,114 @@ def test_ranking_is_sorted_and_complete(offers: list[tuple[float, dict[str, obje
     assert figures == sorted(figures, reverse=True)
     html = render(result, Money())
     assert html.startswith('<div class="wa-result wa-result--total-comp">')
+
+
+# --- the revisions of 2026-12-02 -------------------------------------------------------------
+
+OPTIONS: dict[str, object] = {
+    "base": 150000,
+    "equity_type": "options",
+    "options_count": 20000,
+    "strike_price": 2,
+    "share_price": 10,
+    "vesting": "25/25/25/25",
+    "equity_discount_pct": 50,
+}
+
+
+def test_options_worked_example() -> None:
+    """20,000 options at a $2 strike, shares at $10, 25/25/25/25, a 50% discount: $20,000 of
+    equity a year, and $10,000 a year of cash to exercise (shown, not subtracted)."""
+    offer = one(OPTIONS)
+    assert column(offer, "equity") == [20000.0] * 4
+    assert column(offer, "exercise_cost") == [10000.0] * 4
+    assert column(offer, "total") == [170000.0] * 4
+
+
+def test_options_under_water_are_worth_nothing() -> None:
+    """A tranche whose share price is at or below the strike is worth 0, never negative;
+    its exercise cost is still shown."""
+    offer = one({**OPTIONS, "share_price": 3, "equity_growth_pct": -50, "equity_discount_pct": 0})
+    assert column(offer, "equity") == [0.0, 0.0, 0.0, 0.0]
+    assert column(offer, "exercise_cost") == [10000.0] * 4
+
+
+def test_options_are_valued_per_tranche_at_the_end_of_its_year() -> None:
+    """The spread grows with the share price: year y's tranche at price × (1 + g)^y."""
+    offer = one({**OPTIONS, "equity_growth_pct": 10, "equity_discount_pct": 0})
+    spreads = [10 * 1.1**year - 2 for year in range(1, 5)]
+    assert column(offer, "equity") == [round(5000 * spread, 2) for spread in spreads]
+
+
+def test_rsu_grants_cost_nothing_to_exercise() -> None:
+    """Shares or units need no cash to exercise."""
+    assert column(one(WORKED_OFFER), "exercise_cost") == [0.0] * 4
+
+
+def test_guaranteed_and_at_risk_split_every_year() -> None:
+    """Guaranteed: base, one-time, match, other; at risk: bonus, equity, refreshers."""
+    offer = one({**WORKED_OFFER, "retirement_match_pct": 4, "other_annual": 1000})
+    assert column(offer, "guaranteed") == [218200.0, 188200.0, 188200.0, 188200.0]
+    assert column(offer, "at_risk") == [77000.0] * 4
+    assert offer.guaranteed_total == 782800.0
+    assert offer.at_risk_share_pct == round(308000 / 1090800 * 100, 2)
+
+
+def test_after_tax_figures_need_a_rate() -> None:
+    """With a rate, each year and the totals are shown after tax; without, they are null."""
+    taxed = one({**WORKED_OFFER, "tax_rate_pct": 30})
+    assert column(taxed, "after_tax") == [200900.0, 179900.0, 179900.0, 179900.0]
+    assert (taxed.after_tax_total, taxed.after_tax_average_annual) == (740600.0, 185150.0)
+    plain = one(WORKED_OFFER)
+    assert (plain.after_tax_total, column(plain, "after_tax")) == (None, [None] * 4)
+
+
+def test_two_offers_with_tax_rates_rank_by_what_they_keep() -> None:
+    """A higher offer in a high-tax place can keep less than a lower one where tax is light."""
+    result = computed(
+        "total-comp",
+        {
+            "offers": [
+                {"name": "High tax", "base": 200000, "tax_rate_pct": 45},
+                {"name": "Low tax", "base": 170000, "tax_rate_pct": 25},
+            ]
+        },
+    )
+    assert result.ranking == ("High tax", "Low tax")
+    assert result.ranking_after_tax == ("Low tax", "High tax")
+
+
+def test_no_after_tax_ranking_unless_every_offer_has_a_rate() -> None:
+    """One rate missing: no after-tax order (comparing taxed with untaxed would mislead)."""
+    result = two_offers(tax_rate_pct=30)
+    assert result.ranking_after_tax is None
+
+
+def test_the_specs_cliffs_name_their_causes() -> None:
+    """The spec's offer over five years: year 2 falls because the sign-on ends (one-time),
+    year 5 because the grant runs out (equity)."""
+    cliffs = one(WORKED_OFFER, years=5).cliffs
+    assert [(c.year, c.cause) for c in cliffs] == [(2, "one-time"), (5, "equity")]
+
+
+def test_a_cliff_from_several_parts_at_once_is_other() -> None:
+    """When neither the one-time payments nor the equity explain half the fall, it's other."""
+    cliff = cliff_cause(before=(100000, 0, 20000, 0, 20000, 0, 0), now=(100000, 0, 0, 0, 0, 0, 0))
+    assert cliff == "one-time"  # a tie at half the fall goes to the one-time payment
+    cliff = cliff_cause(before=(100000, 0, 15000, 0, 15000, 0, 0), now=(70000, 0, 0, 0, 0, 0, 0))
+    assert cliff == "other"
+
+
+@pytest.mark.parametrize(
+    ("second", "close"),
+    [(100000 * 0.98, True), (100000 * 0.979, False), (100000, True)],
+)
+def test_a_close_call_is_within_two_percent_of_the_best(second: float, close: bool) -> None:
+    """Two offers whose average years are within 2% of the best: the money doesn't decide."""
+    result = computed("total-comp", {"offers": [{"base": 100000}, {"base": second}]})
+    assert result.close_call is close
+
+
+def test_one_offer_is_never_a_close_call() -> None:
+    """A close call needs two offers."""
+    assert computed("total-comp", {"offers": [{"base": 1}]}).close_call is False

@@ -7,7 +7,7 @@ import re
 import pytest
 
 from calculators.schema import FieldError
-from calculators.total_comp.inputs import OFFER_FIELDS
+from calculators.total_comp.fields import OFFER_FIELDS
 from calculators.total_comp.vesting import parse_vesting
 from calculators.values import ValueProblem
 from tests.support import errors, parsed

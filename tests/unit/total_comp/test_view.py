@@ -58,19 +58,19 @@ def test_cliff_admonition() -> None:
     """A cliff where the grant runs out is a warning saying by how much the total falls."""
     html = html_of({"offers": [{**WORKED_OFFER, "vesting": "5/15/40/40"}], "years": 5})
     assert (
-        "Cliff in year 5: total falls 27.9%, the initial grant runs out with too little refresh."
-        in html
+        "Cliff in year 5: total falls 27.9%: the initial equity grant runs out, or vests less, "
+        "with too little refresh to make up for it." in html
     )
-    assert '<div class="admonition warning">' in html
+    assert '<div class="admonition warning"><p class="admonition-title">Offer 1: pay drops' in html
 
 
 def test_sign_on_cliff_is_a_note() -> None:
     """A fall because the sign-on is not paid again is a note, not a warning."""
     html = html_of({"offers": [WORKED_OFFER]})
-    assert '<div class="admonition note">' in html
+    assert '<div class="admonition note"><p class="admonition-title">Offer 1: pay drops' in html
     assert (
-        "Cliff in year 2: total falls 10.5%, year 1&#x27;s one-time payments are not paid again"
-        in html
+        "Cliff in year 2: total falls 10.5%: a one-time payment (a sign-on or relocation) is "
+        "not paid again." in html
     )
 
 
@@ -85,12 +85,14 @@ def test_year_tables() -> None:
     html = html_of(EXAMPLE)
     assert html.count("year by year</caption>") == 2
     numeric = ["Base", "Bonus", "Equity", "Refreshers", "One-time", "Match", "Other", "Total"]
+    numeric += ["Guaranteed", "At risk"]
     header = '<th scope="col">Year</th>' + "".join(
         f'<th scope="col" class="wa-num">{h}</th>' for h in numeric
     )
     assert header in html
     assert '<tfoot><tr><th scope="row">Total</th><td class="wa-num">$720,000</td>' in html
-    assert '<td class="wa-num">$1,058,000</td></tr></tfoot>' in html
+    totals = ["$1,058,000", "$750,000", "$308,000"]  # total, guaranteed, at risk
+    assert "".join(f'<td class="wa-num">{t}</td>' for t in totals) + "</tr></tfoot>" in html
 
 
 def test_comparison_table() -> None:
@@ -127,7 +129,8 @@ def test_chart_is_accessible() -> None:
 
 
 def test_chart_stacks_parts_in_series_order() -> None:
-    """Bars are stacked base, bonus, equity, ..., other in classes wa-s1 to wa-s7."""
+    """Each bar stacks the guaranteed parts (base, one-time, match, other) under those at
+    risk (bonus, equity, refreshers), each part in its own class (wa-s1 to wa-s7)."""
     html = html_of(
         {
             "offers": [
@@ -145,7 +148,7 @@ def test_chart_stacks_parts_in_series_order() -> None:
         }
     )
     year_two = re.findall(r'<rect class="(wa-s\d)"[^>]*><title>Offer 1, year 2', html)
-    assert year_two == ["wa-s1", "wa-s2", "wa-s3", "wa-s4", "wa-s6", "wa-s7"]
+    assert year_two == ["wa-s1", "wa-s6", "wa-s7", "wa-s2", "wa-s3", "wa-s4"]
 
 
 def test_chart_gridlines_and_labels() -> None:
@@ -159,12 +162,13 @@ def test_chart_gridlines_and_labels() -> None:
 
 
 def test_chart_legend_lists_the_parts_present() -> None:
-    """The legend names the parts that appear in the chart."""
+    """The legend names the parts in the chart, guaranteed first, then those at risk."""
     html = html_of({"offers": [WORKED_OFFER]})
     legend = re.findall(
-        r'<text class="wa-label" x="[\d.]+" y="[\d.]+" text-anchor="start">(\w[\w-]*)</text>', html
+        r'<text class="wa-label[\w -]*" x="[\d.]+" y="[\d.]+" text-anchor="start">([^<]+)</text>',
+        html,
     )
-    assert legend == ["Base", "Bonus", "Equity", "One-time"]
+    assert legend == ["Guaranteed:", "At risk:", "Base", "One-time", "Bonus", "Equity"]
 
 
 def test_chart_numbers_the_bars_of_several_offers() -> None:
@@ -187,3 +191,65 @@ def test_chart_fits_six_offers_over_ten_years() -> None:
     assert len(widths) == 61  # 60 bars and one legend swatch
     assert min(widths) >= 6
     assert max(xs) + 10 <= 640
+
+
+OPTIONS: dict[str, object] = {
+    "name": "Startup",
+    "base": 150000,
+    "equity_type": "options",
+    "options_count": 20000,
+    "strike_price": 2,
+    "share_price": 10,
+}
+
+
+def test_options_show_the_cash_to_exercise() -> None:
+    """An options grant gets a note with the cash it takes to exercise, and a column for it."""
+    html = html_of({"offers": [OPTIONS]})
+    assert "Startup: cash to exercise the options" in html
+    assert "$10,000 a year in years 1–4, $40,000 in all" in html
+    assert "isn&#x27;t taken off them" in html
+    assert '<th scope="col" class="wa-num">Cash to exercise</th>' in html
+
+
+def test_options_under_water_are_a_warning() -> None:
+    """Options worth nothing at the share price given are named, year by year."""
+    html = html_of({"offers": [{**OPTIONS, "share_price": 2}]})
+    assert "Startup: options under water" in html
+    assert "vesting in years 1, 2, 3, 4 are under water" in html
+
+
+def test_what_you_can_count_on_is_said_for_each_offer() -> None:
+    """Each offer's guaranteed cash and the share at risk are said in words."""
+    html = html_of(EXAMPLE)
+    assert "Of Offer A&#x27;s $1,058,000 over 4 years, $750,000 is cash you can count on" in html
+    assert "$308,000 (29.1%) depends on a bonus payout or the share price" in html
+
+
+def test_tax_figures_say_walkaway_keeps_no_tax_tables() -> None:
+    """With a tax rate, the after-tax column appears and a note says where it comes from."""
+    html = html_of({"offers": [{"base": 100000, "tax_rate_pct": 30}, {"base": 90000}]})
+    assert "Walkaway keeps no tax tables" in html
+    assert "Give every offer a rate to rank them by what you keep." in html
+    assert '<th scope="col" class="wa-num">After tax, a year</th>' in html
+    assert "no rate given" in html
+
+
+def test_a_lower_offer_that_keeps_more_after_tax_is_named() -> None:
+    """When tax changes which offer keeps the most, the headline says so."""
+    html = html_of(
+        {
+            "offers": [
+                {"name": "High tax", "base": 200000, "tax_rate_pct": 45},
+                {"name": "Low tax", "base": 170000, "tax_rate_pct": 25},
+            ]
+        }
+    )
+    assert "(after tax, Low tax keeps the most)" in html
+
+
+def test_a_close_call_says_the_money_does_not_decide() -> None:
+    """Two offers within 2% get a note to weigh the role instead."""
+    html = html_of({"offers": [{"name": "A", "base": 100000}, {"name": "B", "base": 99000}]})
+    assert "A close call" in html
+    assert "The money doesn&#x27;t decide this one" in html

@@ -7,6 +7,7 @@ import pytest
 from calculators.walk import FIELDS, Inputs
 from tests.support import (
     FEELING_IDS,
+    RATING_IDS,
     REAL_REASON_IDS,
     error_fields,
     errors,
@@ -21,8 +22,9 @@ def test_field_defaults_are_the_specs() -> None:
         "offer": None,
         "floor": None,
         "target": None,
+        "anchor": None,
         "runway_months": None,
-        **dict.fromkeys(["scope", "manager", "team", "growth", "location", "equity_quality"], 3),
+        **dict.fromkeys(["scope", "manager", "team", "growth", "location", "equity_quality"]),
         "counter_rounds": 0,
         "last_counter_moved": True,
         "other_options": False,
@@ -45,14 +47,15 @@ def test_fields_sit_in_the_forms_groups() -> None:
 
 
 def test_parsing_fills_defaults() -> None:
-    """Only offer and floor given: ratings of 3, no counters, nothing ticked."""
+    """Only offer and floor given: nothing rated, no counters, nothing ticked."""
     inputs = parsed("walk", {"offer": "158.4k", "floor": "$180,000"})
     assert inputs == Inputs(
         offer=158400.0,
         floor=180000.0,
         target=None,
+        anchor=None,
         runway_months=None,
-        ratings=(3, 3, 3, 3, 3, 3),
+        ratings=(None, None, None, None, None, None),
         counter_rounds=0,
         last_counter_moved=True,
         other_options=False,
@@ -107,6 +110,39 @@ def test_target_below_floor_is_reported_on_target() -> None:
 def test_target_check_waits_for_a_valid_floor() -> None:
     """With a broken floor, only the floor is reported, not a target comparison."""
     assert error_fields("walk", {"offer": 1, "floor": "lots", "target": 5}) == ["floor"]
+
+
+def test_ratings_may_be_left_unrated() -> None:
+    """An empty rating (the form's "Not rated") is no rating; the others are read as given."""
+    inputs = parsed("walk", {"offer": 1, "floor": 2, "scope": "", "team": "4", "growth": 3})
+    assert inputs.ratings == (None, None, 4, 3, None, None)
+
+
+def test_old_links_with_ratings_of_three_still_parse() -> None:
+    """Saved inputs and share links from before (every rating a 3) open as they were."""
+    old = {"offer": "158400", "floor": "180000", **dict.fromkeys(RATING_IDS, "3")}
+    assert parsed("walk", old).ratings == (3, 3, 3, 3, 3, 3)
+
+
+@pytest.mark.parametrize(
+    ("numbers", "field", "message"),
+    [
+        ({"target": 190000, "anchor": 185000}, "anchor", "at least your target (190,000)"),
+        ({"anchor": 170000}, "anchor", "at least your floor (180,000)"),
+        ({"target": 170000, "anchor": 175000}, "target", "at least your floor (180,000)"),
+    ],
+)
+def test_numbers_must_be_in_order(numbers: dict[str, object], field: str, message: str) -> None:
+    """The floor, the target and the anchor rise in that order; a number out of order names
+    itself and the number it must reach."""
+    found = errors("walk", {"offer": 1, "floor": 180000, **numbers})
+    assert [e.field for e in found][:1] == [field]
+    assert message in found[0].message
+
+
+def test_an_anchor_at_the_target_is_fine() -> None:
+    """An anchor equal to the target (or the floor) is in order."""
+    assert parsed("walk", {"offer": 1, "floor": 9, "target": 10, "anchor": 10}).anchor == 10.0
 
 
 @pytest.mark.parametrize("value", [0, 6, "2.5", "high"])

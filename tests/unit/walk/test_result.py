@@ -16,14 +16,16 @@ def walk(**data: object) -> Result:
 
 
 def test_result_has_the_spec_keys() -> None:
-    """The result's keys are the spec's, plus four amounts the page shows."""
+    """The result's keys are the spec's, plus the four amounts the page shows."""
     result = dataclasses.asdict(walk(offer=150000, floor=180000, tired=True, bad_faith=True))
     spec = {
         "verdict",
         "rule",
         "quadrant",
         "role_score",
+        "rated",
         "gap_pct",
+        "counter_to",
         "real_reasons",
         "not_reasons",
         "then_accept",
@@ -31,7 +33,7 @@ def test_result_has_the_spec_keys() -> None:
         "notes",
         "script",
     }
-    assert set(result) == spec | {"offer", "floor", "target", "counter_to"}
+    assert set(result) == spec | {"offer", "floor", "target", "anchor"}
     assert result["real_reasons"][0] == {
         "id": "bad_faith",
         "label": result["real_reasons"][0]["label"],

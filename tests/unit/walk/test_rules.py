@@ -9,6 +9,7 @@ from hypothesis import strategies as st
 from calculators.walk import EXAMPLE, Result
 from tests.support import (
     FEELING_IDS,
+    RATING_IDS,
     REAL_REASON_IDS,
     STRONG_ROLE,
     WEAK_ROLE,
@@ -19,27 +20,6 @@ from tests.support import (
 def walk(**data: object) -> Result:
     result: Result = computed("walk", data)
     return result
-
-
-runways = st.none() | st.sampled_from([0, 2, 3, 3.5, 4, 5.9, 6, 9]) | st.floats(0, 12)
-
-
-@st.composite
-def situations(draw: st.DrawFn) -> dict[str, object]:
-    """Valid inputs without the offer; real reasons rare, so the other rules get exercised."""
-    data: dict[str, object] = {
-        "floor": draw(st.integers(min_value=1000, max_value=400_000)),
-        **{name: draw(st.sampled_from([2, 3, 4, 5, 1])) for name in STRONG_ROLE},
-        "counter_rounds": draw(st.integers(min_value=0, max_value=3)),
-        "last_counter_moved": draw(st.booleans()),
-        "other_options": draw(st.booleans()),
-        "runway_months": draw(runways),
-        "gut_signal": draw(st.sampled_from(["", "", "", "odd", "the roadmap stayed vague"])),
-        **{name: draw(st.booleans()) for name in FEELING_IDS},
-    }
-    if draw(st.integers(0, 9)) == 0:
-        data[draw(st.sampled_from(REAL_REASON_IDS))] = True
-    return data
 
 
 def test_example_is_the_guides_middle_runway_case() -> None:
@@ -181,7 +161,7 @@ def test_offer_above_floor_has_no_gap() -> None:
 
 def test_results_round_to_two_decimals() -> None:
     """Role score and gap keep two decimals."""
-    result = walk(offer=100000, floor=300000, scope=5, manager=5)
+    result = walk(offer=100000, floor=300000, scope=5, manager=4, team=2)
     assert (result.role_score, result.gap_pct) == (3.67, 66.67)
 
 
@@ -200,35 +180,121 @@ def test_feelings_never_change_the_verdict() -> None:
     assert any("don't change this verdict" in note for note in felt.notes)
 
 
-@settings(max_examples=500, deadline=None)
-@given(data=situations(), low_pct=st.integers(0, 130), raise_pct=st.integers(1, 40))
-def test_a_higher_offer_never_turns_accept_into_walk(
-    data: dict[str, object], low_pct: int, raise_pct: int
+# --- the revisions of 2026-12-02 -------------------------------------------------------------
+
+
+def test_an_offer_above_the_floor_with_nothing_else_counters_once_then_accepts() -> None:
+    """Offer 190000, floor 180000, nothing rated: counter once, then accept (strong-small)."""
+    result = walk(offer=190000, floor=180000)
+    assert (result.verdict, result.then_accept, result.rule) == ("counter", True, "strong-small")
+    assert (result.role_score, result.rated, result.quadrant) == (None, 0, "strong-small")
+    assert result.counter_to == 200000.0
+    assert any("didn't rate the role" in note for note in result.notes)
+
+
+def test_an_unrated_role_counts_as_strong() -> None:
+    """With nothing rated, a big gap is strong-big (counter), never weak-big (walk)."""
+    result = walk(offer=150000, floor=180000)
+    assert (result.verdict, result.quadrant) == ("counter", "strong-big")
+
+
+def test_the_role_score_is_the_mean_of_the_ratings_given() -> None:
+    """Unrated parts don't count: two ratings of 2 and 3 make a weak role of 2.5."""
+    result = walk(offer=200000, floor=180000, scope=2, team=3, counter_rounds=1)
+    assert (result.role_score, result.rated, result.quadrant) == (2.5, 2, "weak-small")
+
+
+@pytest.mark.parametrize("runway", [2, 4])
+def test_another_live_option_sets_the_runway_rules_aside(runway: int) -> None:
+    """Rules 2 and 3 apply only without another live option: with one, the quadrant decides."""
+    alone = walk(offer=150000, floor=180000, runway_months=runway, counter_rounds=1, **WEAK_ROLE)
+    backed = walk(
+        offer=150000,
+        floor=180000,
+        runway_months=runway,
+        counter_rounds=1,
+        other_options=True,
+        **WEAK_ROLE,
+    )
+    assert alone.rule in ("short-runway", "middle-runway")
+    assert (backed.verdict, backed.rule) == ("walk", "weak-big")
+
+
+@pytest.mark.parametrize(
+    ("numbers", "rounds", "expected"),
+    [
+        ({"target": 195000, "anchor": 210000}, 0, 210000.0),
+        ({"target": 195000}, 0, 195000.0),
+        ({"anchor": 210000}, 0, 210000.0),
+        ({}, 0, 180000.0),
+        ({"target": 195000, "anchor": 210000}, 1, 195000.0),
+        ({"anchor": 210000}, 1, 210000.0),
+        ({}, 1, 180000.0),
+    ],
+)
+def test_a_counter_asks_for_the_right_number(
+    numbers: dict[str, object], rounds: int, expected: float
 ) -> None:
-    """All else equal, raising the offer never turns accept into walk, but for the spec's one case.
-
-    That case: a weak role, runway under six months and another live option. Under the
-    floor the runway rules accept; at or over it the weak-small rule walks (you have leverage).
-    """
-    floor = data["floor"]
-    assert isinstance(floor, int)
-    low, high = floor * low_pct // 100, floor * (low_pct + raise_pct) // 100
-    before = walk(**data, offer=low)
-    after = walk(**data, offer=high)
-    if (before.verdict, after.verdict) == ("accept", "walk"):
-        assert before.rule in ("short-runway", "middle-runway")
-        assert (after.rule, data["other_options"]) == ("weak-small", True)
-        assert low < floor <= high
+    """The first counter opens at the anchor, else the target, else the floor; later ones
+    ask for the target, else the anchor, else the floor."""
+    result = walk(offer=150000, floor=180000, counter_rounds=rounds, **STRONG_ROLE, **numbers)
+    assert (result.verdict, result.counter_to) == ("counter", expected)
 
 
-def test_the_specs_one_exception_to_a_higher_offer() -> None:
-    """The spec's rules, as written: a weak role with another option accepts under the floor
-    on a short runway, and walks once the offer reaches the floor."""
-    common: dict[str, object] = {
-        "floor": 180000,
-        "runway_months": 2,
-        "other_options": True,
-        "counter_rounds": 1,
+def test_an_offer_that_meets_the_ask_gets_a_calibrated_counter() -> None:
+    """An offer already at the anchor gets about 5% more, up to the next thousand."""
+    result = walk(offer=212000, floor=180000, anchor=210000, **STRONG_ROLE)
+    assert (result.verdict, result.counter_to) == ("counter", 223000.0)
+
+
+def test_counter_to_is_null_unless_the_verdict_is_counter() -> None:
+    """An accept or a walk asks for nothing."""
+    assert walk(offer=150000, floor=180000, **WEAK_ROLE).counter_to is None
+    assert walk(offer=185000, floor=180000, counter_rounds=1).counter_to is None
+
+
+VERDICT_RANK = {"walk": 0, "counter": 1, "accept": 2}
+
+
+def rank(result: Result) -> int:
+    """Walk < counter < accept; a counter that then accepts ranks with accept."""
+    return 2 if result.then_accept else VERDICT_RANK[result.verdict]
+
+
+amounts = st.integers(0, 10**9) | st.floats(min_value=0, max_value=1e9)
+
+
+# Rare, so that the rules after rule 1 get exercised; never excluded.
+rarely = st.integers(0, 19).map(lambda n: n == 0)
+# Runways around the lines the rules draw (3 and 6 months) as often as far from them.
+runways = st.none() | st.floats(min_value=0, max_value=12) | st.floats(min_value=0, max_value=1e4)
+
+
+@st.composite
+def situations(draw: st.DrawFn) -> dict[str, object]:
+    """Any valid inputs but the offer: every field over its whole range."""
+    floor = draw(st.integers(1, 10**9) | st.floats(min_value=0.01, max_value=1e9))
+    data: dict[str, object] = {
+        "floor": floor,
+        **{name: draw(st.none() | st.integers(1, 5)) for name in RATING_IDS},
+        "counter_rounds": draw(st.integers(0, 10)),
+        "last_counter_moved": draw(st.booleans()),
+        "other_options": draw(st.booleans()),
+        "runway_months": draw(runways),
+        "gut_signal": draw(st.sampled_from(["", "", "odd", "feels off", "the roadmap is vague"])),
+        **{name: draw(rarely) for name in REAL_REASON_IDS},
+        **{name: draw(st.booleans()) for name in FEELING_IDS},
     }
-    assert walk(offer=170000, **common, **WEAK_ROLE).verdict == "accept"
-    assert walk(offer=180000, **common, **WEAK_ROLE).verdict == "walk"
+    target = draw(st.none() | amounts.map(lambda extra: floor + extra))
+    data["target"] = target
+    data["anchor"] = draw(st.none() | amounts.map(lambda extra: max(floor, target or 0) + extra))
+    return data
+
+
+@settings(max_examples=1000, deadline=None)
+@given(data=situations(), low=amounts, more=amounts)
+def test_a_higher_offer_never_gives_a_worse_verdict(
+    data: dict[str, object], low: float, more: float
+) -> None:
+    """All else equal, raising the offer never moves the verdict down walk < counter < accept."""
+    assert rank(walk(**data, offer=low + more)) >= rank(walk(**data, offer=low))

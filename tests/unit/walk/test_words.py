@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from calculators.walk import EXAMPLE, Result
@@ -23,6 +25,22 @@ def test_counter_script_asks_for_the_target() -> None:
     assert "total compensation of $195,000 a year" in script
     assert "sign-on bonus or a larger equity grant" in script
     assert "ready to sign quickly" in script
+
+
+def test_counter_script_opens_at_the_anchor() -> None:
+    """A first counter asks for the anchor, the number the next step names too."""
+    result = walk(offer=150000, floor=180000, target=195000, anchor=210000, **STRONG_ROLE)
+    assert "total compensation of $210,000 a year" in result.script
+    assert "$210,000" in result.next_step
+
+
+def test_opening_at_the_floor_comes_with_a_note() -> None:
+    """With neither anchor nor target, the first counter asks for the floor and says why
+    that leaves no room."""
+    notes = walk(offer=150000, floor=180000, **STRONG_ROLE).notes
+    assert any("opening at your floor" in note and "anchor" in note for note in notes)
+    later = walk(offer=150000, floor=180000, target=190000, **STRONG_ROLE).notes
+    assert not any("opening at your floor" in note for note in later)
 
 
 def test_counter_without_target_asks_for_the_floor() -> None:
@@ -54,10 +72,15 @@ def test_accept_script_asks_for_the_offer_in_writing() -> None:
         assert part in script
 
 
-def test_walk_script_names_the_gap_when_the_numbers_decided() -> None:
-    """Walking on the numbers names the offer and the floor, and leaves the door open."""
-    script = walk(offer=150000, floor=180000, **WEAK_ROLE).script
-    assert "The offer of $150,000 a year is below the $180,000 I need" in script
+@pytest.mark.parametrize("currency", ["USD", "EUR"])
+def test_walk_script_names_no_number_and_no_gap(currency: str) -> None:
+    """Walking on the numbers names no amount and no gap (a number would reopen the talks),
+    gives one plain reason, and leaves the door open."""
+    result = walk(offer=150000, floor=180000, target=200000, **WEAK_ROLE)
+    assert result.verdict == "walk"
+    script = result.script
+    assert not re.search(r"\d", script), script
+    assert "doesn't meet what I need" in script
     assert "If things change on your side" in script
     assert "[hiring manager's name]" in script
     assert script.startswith("Subject: ")
