@@ -79,20 +79,45 @@ COVERAGE: dict[str, tuple[str, tuple[str, ...]]] = {
     "F1": ("scripts", ("what are you expecting?", "budgeted range for this position")),
     "F2": ("scripts", ("give a range when pressed", "in total compensation")),
     "F3": ("scripts", ("ask for time after the offer", "come back to you by [day, date]")),
-    "F4": ("scripts", ("counter on the phone", "looking for total compensation of [$x] a year")),
+    "F4": ("scripts", ("counter on the phone", "looking for total compensation of [$anchor] a year")),
     "F5": (
         "scripts",
-        ("counter by email", "subject: [your name]: thoughts on the [role] offer", "ready to sign"),
+        (
+            "counter by email",
+            "subject: [your name]: thoughts on the [role title] offer",
+            "ready to sign",
+            "only if you're leaving unvested equity behind",
+        ),
     ),
-    "F6": ("scripts", ("use a competing offer honestly", "final rounds with another company")),
-    "F7": ("scripts", ("extend an exploding offer", "move the deadline to [day, date]")),
+    "F6": (
+        "scripts",
+        (
+            "use a competing offer honestly",
+            "if you can reach [$anchor] a year",
+            "ready to sign",
+            "final rounds with another company",
+        ),
+    ),
+    "F7": (
+        "scripts",
+        (
+            "extend an exploding offer",
+            "move the deadline to [day, date]",
+            "only if you have other processes running",
+        ),
+    ),
     "F8": (
         "scripts",
         ("close warmly once the offer improves", "send the updated offer in writing"),
     ),
     "F9": (
         "scripts",
-        ("walk away without burning the bridge", "stay in touch", "please do reach out"),
+        (
+            "walk away without burning the bridge",
+            "it names no number and no gap",
+            "stay in touch",
+            "please do reach out",
+        ),
     ),
     "G1": (
         "when-to-walk",
