@@ -1,4 +1,4 @@
-"""Every point of the guide brief (A1-L4) is taught on a named page.
+"""Every point of the guide brief (A1-M9) is taught on a named page.
 
 Each brief id maps to its page and phrases that carry the point there; if a
 page is rewritten and a point drops out, this fails and names it.
@@ -26,6 +26,7 @@ BRIEF_IDS = (
     + [f"J{i}" for i in range(1, 3)]
     + [f"K{i}" for i in range(1, 8)]
     + [f"L{i}" for i in range(1, 5)]
+    + [f"M{i}" for i in range(1, 10)]
 )
 
 COVERAGE: dict[str, tuple[str, tuple[str, ...]]] = {
@@ -79,20 +80,45 @@ COVERAGE: dict[str, tuple[str, tuple[str, ...]]] = {
     "F1": ("scripts", ("what are you expecting?", "budgeted range for this position")),
     "F2": ("scripts", ("give a range when pressed", "in total compensation")),
     "F3": ("scripts", ("ask for time after the offer", "come back to you by [day, date]")),
-    "F4": ("scripts", ("counter on the phone", "looking for total compensation of [$x] a year")),
+    "F4": ("scripts", ("counter on the phone", "looking for total compensation of [$anchor] a year")),
     "F5": (
         "scripts",
-        ("counter by email", "subject: [your name]: thoughts on the [role] offer", "ready to sign"),
+        (
+            "counter by email",
+            "subject: [your name]: thoughts on the [role title] offer",
+            "ready to sign",
+            "only if you're leaving unvested equity behind",
+        ),
     ),
-    "F6": ("scripts", ("use a competing offer honestly", "final rounds with another company")),
-    "F7": ("scripts", ("extend an exploding offer", "move the deadline to [day, date]")),
+    "F6": (
+        "scripts",
+        (
+            "use a competing offer honestly",
+            "if you can reach [$anchor] a year",
+            "ready to sign",
+            "final rounds with another company",
+        ),
+    ),
+    "F7": (
+        "scripts",
+        (
+            "extend an exploding offer",
+            "move the deadline to [day, date]",
+            "only if you have other processes running",
+        ),
+    ),
     "F8": (
         "scripts",
         ("close warmly once the offer improves", "send the updated offer in writing"),
     ),
     "F9": (
         "scripts",
-        ("walk away without burning the bridge", "stay in touch", "please do reach out"),
+        (
+            "walk away without burning the bridge",
+            "it names no number and no gap",
+            "stay in touch",
+            "please do reach out",
+        ),
     ),
     "G1": (
         "when-to-walk",
@@ -183,6 +209,94 @@ COVERAGE: dict[str, tuple[str, tuple[str, ...]]] = {
     "L2": ("when-to-walk", ("strategic prudence",)),
     "L3": ("when-to-walk", ("your willingness to walk", "compound across a career")),
     "L4": ("about", ("general career information", "not financial, legal or tax advice")),
+    "M1": (
+        "next-48-hours",
+        (
+            "your next 48 hours",
+            "ask for the whole offer in writing",
+            "write down your three numbers",
+            "total compensation calculator",
+            "counter once, with one number",
+            "extend an exploding offer",
+        ),
+    ),
+    "M2": (
+        "start-date-and-time-off",
+        (
+            "a later start date",
+            "an extra week",
+            "base is capped",
+            "a strong role with a small gap",
+            "subject: [role title] offer: start date and time off",
+        ),
+    ),
+    "M3": (
+        "after-you-said-yes",
+        (
+            "the narrow case: something material changed",
+            "before you signed",
+            "the wide case",
+            "can cost you the offer",
+        ),
+    ),
+    "M4": (
+        "counteroffers",
+        (
+            "gone within a year",
+            "the reasons you started looking",
+            "how to weigh it",
+            "saying no to it, and keeping the bridge",
+        ),
+    ),
+    "M5": (
+        "no-competing-offer",
+        (
+            "your willingness to walk",
+            "a process in its final rounds",
+            "market data",
+            "the fit they've already seen",
+            "the counter, with no other offer",
+        ),
+    ),
+    "M6": (
+        "pushback",
+        (
+            '"this is the top of the band"',
+            '"we need an answer today"',
+            '"what are you making now?"',
+            '"this is the best i can get approved"',
+            '"can you send us the other offer?"',
+        ),
+    ),
+    "M7": (
+        "private-company-equity",
+        (
+            "strike price",
+            "cash to exercise",
+            "you can't sell",
+            "choosing a risk discount",
+            "handles both kinds of grant",
+        ),
+    ),
+    "M8": (
+        "taxes",
+        (
+            "a pre-tax comparison can mislead",
+            "effective tax rate",
+            "a tax calculator you trust",
+            "walkaway keeps no tax tables",
+        ),
+    ),
+    "M9": (
+        "outside-the-us",
+        (
+            "way salaries are negotiated in the united states",
+            "pay-history bans",
+            "401(k)",
+            "at-will",
+            "what to check where you are",
+        ),
+    ),
 }
 
 

@@ -1,0 +1,197 @@
+"""The guide's pages hold together: the 48-hour page is within reach, the scripts share one
+set of placeholders, each thing is said once, and every figure that isn't the brief's or
+the engine's names a public source.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+import pytest
+
+from tests.support import ROOT
+
+DOCS = ROOT / "docs"
+PAGES = sorted(path.stem for path in DOCS.glob("*.md"))
+FIRST_STEPS = "next-48-hours"
+
+# Claims from the first edition that no source gave: they must not come back.
+UNSOURCED = (
+    "account for most of the money",
+    "refusing three times",
+    "or fifteen in a slow market",
+    "a 3% raise on a low base",
+    "with 3% raises",
+    "with 3% yearly raises",
+    "the time-to-offer and anchoring figures",
+)
+
+
+@cache
+def markdown(page: str) -> str:
+    return (DOCS / f"{page}.md").read_text(encoding="utf-8")
+
+
+def section(page: str, anchor: str) -> str:
+    """The Markdown from the heading with this {#anchor} to the next heading of its level."""
+    text = markdown(page)
+    match = re.search(rf"^(#+) .*\{{#{re.escape(anchor)}\}}$", text, re.MULTILINE)
+    assert match, f"no heading {{#{anchor}}} on {page}.md"
+    level = match.group(1)
+    rest = text[match.end() :]
+    end = re.search(rf"^{level} ", rest, re.MULTILINE)
+    return rest if end is None else rest[: end.start()]
+
+
+def text_blocks(markdown_text: str) -> list[str]:
+    """The contents of every ```text fence, indented (in a tab) or not."""
+    return [
+        re.sub(r"^ {4}", "", block, flags=re.MULTILINE)
+        for block in re.findall(r"```text\n(.*?)\n\s*```", markdown_text, re.DOTALL)
+    ]
+
+
+def legend() -> set[str]:
+    """The placeholders the scripts page explains once, in code spans, at its top."""
+    return set(re.findall(r"`(\[[^`\]]+\])`", section("scripts", "placeholders")))
+
+
+def footnotes(markdown_text: str) -> list[str]:
+    """Each footnote definition: its first line and the indented lines that continue it."""
+    notes: list[str] = []
+    for line in markdown_text.splitlines():
+        if re.match(r"\[\^[^\]]+\]:", line):
+            notes.append(line)
+        elif notes and (line.startswith("    ") or not line.strip()) and notes[-1]:
+            notes[-1] += "\n" + line
+        elif notes:
+            notes.append("")
+    return [note for note in notes if note]
+
+
+def test_first_steps_are_one_click_from_home_and_the_offer_page() -> None:
+    """The home page and the offer-arrives page both link straight to the 48-hour page."""
+    for page in ("index", "when-the-offer-comes"):
+        assert f"]({FIRST_STEPS}.md)" in markdown(page), page
+
+
+def test_first_steps_lead_to_scripts_deadlines_and_calculators() -> None:
+    """The 48-hour page links the scripts, the exploding-offer section and both calculators."""
+    text = markdown(FIRST_STEPS)
+    for target in (
+        "scripts.md#ask-for-time",
+        "scripts.md#extend-an-exploding-offer",
+        "leverage.md#exploding-offers",
+        "total-compensation.md#compare-offers",
+        "when-to-walk.md#walk-calculator",
+        "scripts.md#counter-on-the-phone",
+        "scripts.md#close-warmly",
+    ):
+        assert f"]({target})" in text, target
+
+
+def test_first_steps_stay_short() -> None:
+    """The 48-hour page is something a stressed reader can read in a few minutes."""
+    assert len(markdown(FIRST_STEPS).split()) < 650
+
+
+def test_when_to_walk_jumps_to_its_calculator() -> None:
+    """The page about walking links down to its own calculator near the top."""
+    text = markdown("when-to-walk")
+    assert text.index("](#walk-calculator)") < text.index("## Two questions")
+
+
+def test_total_comp_prose_covers_the_years_its_calculator_shows() -> None:
+    """The worked example reads the same number of years as the calculator block shows."""
+    text = markdown("total-compensation")
+    years = re.search(r'```calculator name="total-comp"\nyears: (\d+)', text)
+    assert years, "no years in the total-comp block"
+    word = {"4": "four", "5": "five", "6": "six"}[years.group(1)]
+    example = section("total-compensation", "reading-the-example")
+    assert f"over {word} years" in example
+    assert f"all {word} years" in example
+
+
+def test_scripts_use_only_the_explained_placeholders() -> None:
+    """Every money or person placeholder in any script on the site is in the legend."""
+    known = legend()
+    odd = []
+    for page in PAGES:
+        for block in text_blocks(markdown(page)):
+            for bracket in re.findall(r"\[[^\]\n]+\]", block):
+                if bracket.startswith("[$") or bracket.endswith("name]"):
+                    if bracket not in known:
+                        odd.append(f"{page}: {bracket}")
+    assert odd == []
+
+
+def test_walk_away_script_names_no_number_and_no_gap() -> None:
+    """The walk-away template holds no amount, no digit and no money placeholder."""
+    (block,) = text_blocks(section("scripts", "walk-away-well"))
+    assert not re.search(r"[$\d]", block)
+    assert "gap" not in block.lower()
+
+
+def test_competing_offer_script_names_one_number_and_a_promise_to_sign() -> None:
+    """Both versions ask for one specific number and say they'll sign if it's reached."""
+    blocks = text_blocks(section("scripts", "use-a-competing-offer"))
+    for block in blocks[:2]:
+        assert block.count("[$ANCHOR]") == 1
+        assert "sign" in block
+        assert "anything you can do" not in block.lower()
+
+
+def test_exploding_offer_script_needs_no_other_process() -> None:
+    """The main request to extend a deadline works for someone with nothing else running."""
+    for block in text_blocks(section("scripts", "extend-an-exploding-offer"))[:2]:
+        assert "other conversations" not in block
+
+
+@pytest.mark.parametrize(
+    ("phrase", "home"),
+    [
+        ("general career information", "about"),  # the footer carries it on every page
+        ("within the next sixty", "when-to-walk"),  # the no-bluff rule, explained once
+    ],
+)
+def test_said_once(phrase: str, home: str) -> None:
+    """A thing said in full on one page is linked to from the others, not repeated."""
+    found = [page for page in PAGES if phrase in re.sub(r"\s+", " ", markdown(page).lower())]
+    assert found == [home]
+
+
+def test_closing_script_lives_on_the_scripts_page() -> None:
+    """Only the scripts page holds a ready-made acceptance asking for the offer in writing."""
+    found = [
+        page
+        for page in PAGES
+        for block in text_blocks(markdown(page))
+        if "accept" in block and "in writing" in block
+    ]
+    assert set(found) == {"scripts"}
+
+
+def test_the_footer_carries_the_disclaimer() -> None:
+    """With the disclaimer gone from page bodies, the site-wide footer must still hold it."""
+    config = (ROOT / "mkdocs.yml").read_text(encoding="utf-8")
+    assert "copyright: General career information, not financial, legal or tax advice." in config
+
+
+@pytest.mark.parametrize("page", PAGES)
+def test_every_footnote_names_a_public_address(page: str) -> None:
+    """Each footnote on a page cites its source with a web address.
+
+    The address is a code span, not a link: no page links or fetches off the site
+    (tests/site/test_build.py), and a reader can still copy it exactly.
+    """
+    for note in footnotes(markdown(page)):
+        assert re.search(r"`https?://[^`\s]+`", note), note[:80]
+        assert "<http" not in note, note[:80]
+
+
+@pytest.mark.parametrize("page", PAGES)
+def test_unsourced_claims_stay_gone(page: str) -> None:
+    """Figures the first reading found without a source don't come back."""
+    text = re.sub(r"\s+", " ", markdown(page).lower())
+    assert [claim for claim in UNSOURCED if claim in text] == []
