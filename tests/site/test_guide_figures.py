@@ -40,6 +40,19 @@ WALK_PAGE: dict[str, object] = {
 }
 
 
+PUBLIC_RSU: dict[str, object] = {"base": 180000, "bonus_target_pct": 10, "equity_grant": 120000}
+STARTUP: dict[str, object] = {
+    "base": 165000,
+    "equity_type": "options",
+    "options_count": 20000,
+    "strike_price": 2,
+    "share_price": 6,
+    "equity_discount_pct": 50,
+}
+OFFER_A: dict[str, object] = {"name": "Offer A", "base": 190000, "tax_rate_pct": 24}
+OFFER_B: dict[str, object] = {"name": "Offer B", "base": 200000, "tax_rate_pct": 30}
+
+
 def offers(*offer: Mapping[str, object], years: int = 4) -> dict[str, object]:
     return {"offers": list(offer), "years": years}
 
@@ -267,6 +280,157 @@ FIGURES: list[tuple[str, str, str, Mapping[str, object], str, object]] = [
         {"savings": 1, "monthly_expenses": 1, "offer": 158400, "floor": 180000},
         "anchoring.break_even_weeks",
         21.92,
+    ),
+    # The revised rules (spec, 2026-12-02), quoted in words on the pages.
+    (
+        "private-company-equity",
+        "$175,000",
+        "total-comp",
+        offers(PUBLIC_RSU, STARTUP),
+        "offers.1.average_annual",
+        175000,
+    ),
+    (
+        "private-company-equity",
+        "$10,000 after it",
+        "total-comp",
+        offers(PUBLIC_RSU, STARTUP),
+        "offers.1.years.0.equity",
+        10000,
+    ),
+    (
+        "private-company-equity",
+        "5,000 × $2 = $10,000",
+        "total-comp",
+        offers(PUBLIC_RSU, STARTUP),
+        "offers.1.years.0.exercise_cost",
+        10000,
+    ),
+    (
+        "private-company-equity",
+        "$228,000",
+        "total-comp",
+        offers(PUBLIC_RSU, STARTUP),
+        "offers.0.average_annual",
+        228000,
+    ),
+    (
+        "private-company-equity",
+        "the startup reaches $185,000",
+        "total-comp",
+        offers({**STARTUP, "equity_discount_pct": 0}),
+        "offers.0.average_annual",
+        185000,
+    ),
+    (
+        "private-company-equity",
+        "only worth $1.50",
+        "total-comp",
+        offers({**STARTUP, "share_price": 1.5}),
+        "offers.0.years.0.equity",
+        0,
+    ),
+    (
+        "how-the-calculators-decide",
+        "5,000 × ($6 − $2) = $20,000 a year",
+        "total-comp",
+        offers({**STARTUP, "equity_discount_pct": 0}),
+        "offers.0.years.0.equity",
+        20000,
+    ),
+    (
+        "how-the-calculators-decide",
+        "with a 50% discount, $10,000",
+        "total-comp",
+        offers(STARTUP),
+        "offers.0.years.0.equity",
+        10000,
+    ),
+    (
+        "how-the-calculators-decide",
+        "$250,000 against $246,000 is a 1.6% difference, a close call",
+        "total-comp",
+        offers({"base": 250000}, {"base": 246000}),
+        "close_call",
+        True,
+    ),
+    (
+        "how-the-calculators-decide",
+        "$250,000 against $240,000 is 4%, not one",
+        "total-comp",
+        offers({"base": 250000}, {"base": 240000}),
+        "close_call",
+        False,
+    ),
+    (
+        "how-the-calculators-decide",
+        "Offer $190,000, floor $180,000, nothing rated, no counters yet.",
+        "walk",
+        {"offer": 190000, "floor": 180000},
+        "then_accept",
+        True,
+    ),
+    (
+        "how-the-calculators-decide",
+        "Offer $190,000, floor $180,000, nothing rated, no counters yet.",
+        "walk",
+        {"offer": 190000, "floor": 180000},
+        "rated",
+        0,
+    ),
+    (
+        "how-the-calculators-decide",
+        "an offer of $190,000 gives",
+        "walk",
+        {"offer": 190000, "floor": 180000},
+        "counter_to",
+        200000,
+    ),
+    (
+        "how-the-calculators-decide",
+        "Offer $158,400, floor $180,000, runway 2 months, another offer in final rounds.",
+        "walk",
+        {"offer": 158400, "floor": 180000, "runway_months": 2, "other_options": True},
+        "rule",
+        "strong-big",
+    ),
+    ("taxes", "$144,400", "total-comp", offers(OFFER_A, OFFER_B), "offers.0.after_tax_average_annual", 144400),
+    ("taxes", "$140,000", "total-comp", offers(OFFER_A, OFFER_B), "offers.1.after_tax_average_annual", 140000),
+    ("taxes", "$577,600", "total-comp", offers(OFFER_A, OFFER_B), "offers.0.after_tax_total", 577600),
+    ("taxes", "$560,000", "total-comp", offers(OFFER_A, OFFER_B), "offers.1.after_tax_total", 560000),
+    ("taxes", "After tax, A leads", "total-comp", offers(OFFER_A, OFFER_B), "ranking_after_tax.0", "Offer A"),
+    ("taxes", "Before tax, B leads", "total-comp", offers(OFFER_A, OFFER_B), "ranking.0", "Offer B"),
+    (
+        "total-compensation",
+        "$930,000 of the five-year total is guaranteed",
+        "total-comp",
+        offers(WORKED, years=5),
+        "offers.0.guaranteed_total",
+        930000,
+    ),
+    (
+        "total-compensation",
+        "it's a close call",
+        "total-comp",
+        offers(WORKED, BACK_LOADED, years=5),
+        "close_call",
+        True,
+    ),
+    (
+        "total-compensation",
+        "it's the sign-on ending",
+        "total-comp",
+        offers(WORKED, years=5),
+        "offers.0.cliffs.0.cause",
+        "one-time",
+    ),
+    (
+        "total-compensation",
+        "Both are equity cliffs",
+        "total-comp",
+        offers(BACK_LOADED, years=5),
+        "offers.0.cliffs.0.cause",
+        "equity",
     ),
 ]
 
