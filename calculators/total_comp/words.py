@@ -121,9 +121,9 @@ def split_sentence(offer: OfferResult, money: Money) -> str:
     span = years_phrase(len(offer.years))
     at_risk = offer.total - offer.guaranteed_total
     return (
-        f"Of {offer.name}'s {money.format(offer.total)} over {span}, "
-        f"{money.format(offer.guaranteed_total)} is cash you can count on (base, one-time "
-        f"payments, retirement match, other) and {money.format(at_risk)} "
+        f"{offer.name}: {money.format(offer.guaranteed_total)} of the "
+        f"{money.format(offer.total)} over {span} is cash you can count on (base, one-time "
+        f"payments, retirement match, other); {money.format(at_risk)} "
         f"({fmt_pct(offer.at_risk_share_pct)}) depends on a bonus payout or the share price."
     )
 
@@ -138,7 +138,7 @@ def exercise_sentence(offer: OfferResult, money: Money) -> str:
     else:
         when = ", ".join(f"year {year}: {money.format(cost)}" for year, cost in costs)
     return (
-        f"Buying {offer.name}'s options as they vest takes cash at the strike price: {when}, "
+        f"Buying these options as they vest takes cash at the strike price: {when}, "
         f"{money.format(total)} in all. The equity figures are already what the shares are "
         "worth above that price, so this cost isn't taken off them: it's money you need to "
         "have if you exercise, often before you can sell a single share."

@@ -222,7 +222,7 @@ def test_options_under_water_are_a_warning() -> None:
 def test_what_you_can_count_on_is_said_for_each_offer() -> None:
     """Each offer's guaranteed cash and the share at risk are said in words."""
     html = html_of(EXAMPLE)
-    assert "Of Offer A&#x27;s $1,058,000 over 4 years, $750,000 is cash you can count on" in html
+    assert "Offer A: $750,000 of the $1,058,000 over 4 years is cash you can count on" in html
     assert "$308,000 (29.1%) depends on a bonus payout or the share price" in html
 
 
