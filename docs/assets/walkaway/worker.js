@@ -130,7 +130,7 @@ async function plainBoot(stages) {
   return respond;
 }
 
-async function boot() {
+async function bootPython() {
   const started = performance.now();
   progress("runtime", 1);
   if (!PLAIN) {
@@ -166,7 +166,7 @@ function wasmFailure() {
 }
 
 function runtime() {
-  booting ??= Promise.race([boot(), wasmFailure()]).catch((error) => {
+  booting ??= Promise.race([bootPython(), wasmFailure()]).catch((error) => {
     booting = null; // let the next request retry
     throw error;
   });
