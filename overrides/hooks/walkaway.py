@@ -36,6 +36,7 @@ from pathlib import Path
 from typing import Any
 
 import yaml
+from jinja2 import Environment
 from markdown import Markdown
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
@@ -79,6 +80,22 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
             {"name": "calculator", "class": "calculator", "format": _format, "validator": _validate}
         )
     return config
+
+
+def on_env(env: Environment, config: MkDocsConfig, files: Files) -> Environment:
+    """Tell the templates every module the page's module scripts import (`modulepreload`).
+
+    Each import is otherwise found only once the module importing it has
+    arrived: preloading them all from the head fetches them side by side.
+    """
+    docs = Path(config.docs_dir)
+    modules: list[str] = []
+    for script in config.extra_javascript:
+        if getattr(script, "type", None) == "module" and (docs / str(script)).is_file():
+            graph = module_graph(docs / str(script))
+            modules += [path.relative_to(docs.resolve()).as_posix() for path in graph]
+    env.globals["walkaway_modules"] = list(dict.fromkeys(modules))
+    return env
 
 
 def on_files(files: Files, config: MkDocsConfig) -> Files:
