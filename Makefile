@@ -36,6 +36,7 @@ lint: setup
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
 	$(BIN)/mypy
+	node_modules/.bin/eslint --max-warnings 0 .
 
 unit: setup
 	$(BIN)/pytest tests/unit calculators

@@ -15,9 +15,9 @@ calculator, or whose inputs don't compute, fails the build naming the page.
 
 The hook also publishes what the browser runs: Pyodide's core files, the
 package as a zip, and a memory snapshot of Pyodide with the package already
-imported (made with Node, cached in .cache/walkaway/), which the worker
-restores instead of starting Python: ready in about half a second rather
-than three (benchmarks/README.md has the figures).
+imported (made by make_snapshot.mjs with Node, cached in .cache/walkaway/),
+which the worker restores instead of starting Python: ready in about half a
+second rather than three (benchmarks/README.md has the figures).
 """
 
 from __future__ import annotations
@@ -27,6 +27,7 @@ import io
 import json
 import logging
 import os
+import re
 import shutil
 import subprocess
 import tempfile
@@ -35,6 +36,7 @@ from pathlib import Path
 from typing import Any
 
 import yaml
+from jinja2 import Environment
 from markdown import Markdown
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
@@ -46,10 +48,26 @@ from calculators.forms import BlockError, render_block
 
 log = logging.getLogger("mkdocs.hooks.calculators")
 
+# Only Pyodide's core files: nothing the calculators run needs micropip or the
+# lock's packages, so none of them are published, and the lock file is
+# published without its package list (Pyodide still reads its `info`).
+PYODIDE_FILES = (
+    "pyodide.mjs",
+    "pyodide.asm.mjs",
+    "pyodide.asm.wasm",
+    "python_stdlib.zip",
+)
+RUNTIME_DIR = "assets/pyodide"
+PACKAGE_ZIP = "assets/walkaway/calculators.zip"
+SNAPSHOT = "assets/walkaway/calculators.snapshot.gz"
+# The Node program that makes the snapshot; it imports the worker's protocol.js.
+MAKE_SNAPSHOT = Path(__file__).with_name("make_snapshot.mjs")
+# Snapshots are cached across builds, keyed by what goes into them.
+CACHE = Path(__file__).resolve().parents[2] / ".cache" / "walkaway"
+
 # Superfences swallows a formatter's exceptions (it falls back to a code block),
 # so block problems are collected here and raised from on_page_content, where
 # the page is known. The build renders pages one at a time.
-_page: Page | None = None
 _problems: list[str] = []
 
 
@@ -64,22 +82,20 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
     return config
 
 
-# Only Pyodide's core files: nothing the calculators run needs micropip or the
-# lock's packages, so none of them are published, and the lock file is
-# published without its package list (Pyodide still reads its `info`).
-PYODIDE_FILES = (
-    "pyodide.mjs",
-    "pyodide.asm.mjs",
-    "pyodide.asm.wasm",
-    "python_stdlib.zip",
-)
-RUNTIME_DIR = "assets/pyodide"
-PACKAGE_ZIP = "assets/walkaway/calculators.zip"
-SNAPSHOT = "assets/walkaway/calculators.snapshot.gz"
-# Where the unpacked package goes inside Pyodide; worker.js says the same.
-SITE_PACKAGES = "/home/pyodide/walkaway"
-# Snapshots are cached across builds, keyed by what goes into them.
-CACHE = Path(__file__).resolve().parents[2] / ".cache" / "walkaway"
+def on_env(env: Environment, config: MkDocsConfig, files: Files) -> Environment:
+    """Tell the templates every module the page's module scripts import (`modulepreload`).
+
+    Each import is otherwise found only once the module importing it has
+    arrived: preloading them all from the head fetches them side by side.
+    """
+    docs = Path(config.docs_dir)
+    modules: list[str] = []
+    for script in config.extra_javascript:
+        if getattr(script, "type", None) == "module" and (docs / str(script)).is_file():
+            graph = module_graph(docs / str(script))
+            modules += [path.relative_to(docs.resolve()).as_posix() for path in graph]
+    env.globals["walkaway_modules"] = list(dict.fromkeys(modules))
+    return env
 
 
 def on_files(files: Files, config: MkDocsConfig) -> Files:
@@ -108,138 +124,8 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
     return files
 
 
-def package_zip() -> bytes:
-    """The calculators package as a zip, straight from the source tree.
-
-    Deterministic (sorted names, fixed timestamps) so the same source gives the
-    same bytes: the browser runs exactly the code the tests ran.
-    """
-    source = Path(calculators.__file__).parent
-    buffer = io.BytesIO()
-    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
-        for path in [*sorted(source.rglob("*.py")), source / "py.typed"]:
-            name = f"calculators/{path.relative_to(source).as_posix()}"
-            info = zipfile.ZipInfo(name, date_time=(1980, 1, 1, 0, 0, 0))
-            info.compress_type = zipfile.ZIP_DEFLATED
-            archive.writestr(info, path.read_bytes())
-    return buffer.getvalue()
-
-
-# Run by Node (`node --input-type=module - RUNTIME PACKAGE_ZIP OUTPUT SITE`):
-# boot Pyodide in snapshot-making mode, import the package the way the
-# worker's plain boot does, run each calculator's example once (so the first
-# recompute finds warm caches), zero the allocator's free memory (stale bytes
-# compress badly: this takes a seventh off the download), and write the
-# memory snapshot gzipped: 31 MB of heap in about 5.6 MB, whatever the host.
-MAKE_SNAPSHOT = """
-import { readFileSync, writeFileSync } from "node:fs";
-import { pathToFileURL } from "node:url";
-import { gzipSync } from "node:zlib";
-
-const [runtime, packageZip, output, sitePackages] = process.argv.slice(2);
-const { loadPyodide } = await import(pathToFileURL(`${runtime}/pyodide.mjs`).href);
-// What a browser's boot has, rather than this script's path.
-const pyodide = await loadPyodide({ _makeSnapshot: true, _sysExecutable: "./this.program" });
-const archive = new Uint8Array(readFileSync(packageZip));
-pyodide.unpackArchive(archive, "zip", { extractDir: sitePackages });
-pyodide.runPython(`
-def _warm():
-    import gc, json, sys
-    sys.path.insert(0, ${JSON.stringify(sitePackages)})
-    from calculators.api import CALCULATORS, respond
-    for name, calculator in CALCULATORS.items():
-        answer = json.loads(respond(json.dumps({"calculator": name, "inputs": calculator.example})))
-        assert answer["ok"], answer
-    gc.collect()
-_warm()
-del _warm
-`);
-
-// Allocate every free block the heap has (largest first), zero it, and free
-// it all again. Growing the heap is forbidden meanwhile, so malloc runs out
-// instead: a snapshot restores only into the memory the runtime starts with.
-const heap = pyodide._module;
-const size = heap.HEAP8.length;
-const blocks = [];
-const grow = WebAssembly.Memory.prototype.grow;
-WebAssembly.Memory.prototype.grow = () => {
-  throw new RangeError("the heap may not grow while it is being zeroed");
-};
-try {
-  for (let block = 1 << 22; block >= 16; block >>= 1) {
-    for (let pointer = heap._malloc(block); pointer; pointer = heap._malloc(block)) {
-      blocks.push(pointer);
-      heap.HEAP8.fill(0, pointer, pointer + block);
-    }
-  }
-} finally {
-  WebAssembly.Memory.prototype.grow = grow;
-}
-for (const pointer of blocks) heap._free(pointer);
-if (heap.HEAP8.length !== size) throw new Error("the heap grew while it was being zeroed");
-
-writeFileSync(output, gzipSync(pyodide.makeMemorySnapshot(), { level: 6 }));
-"""
-
-
-def memory_snapshot(runtime: Path, package: bytes) -> bytes:
-    """Pyodide's memory with the calculators package imported, gzipped, made by Node.
-
-    Cached in ``.cache/walkaway/`` (or ``$WALKAWAY_CACHE_DIR``) under a hash of
-    the Pyodide version, the package zip and the script above: a snapshot only
-    restores into the exact runtime that made it.
-    """
-    version = json.loads((runtime / "package.json").read_text(encoding="utf-8"))["version"]
-    key = hashlib.sha256(
-        b"\0".join([version.encode(), MAKE_SNAPSHOT.encode(), SITE_PACKAGES.encode(), package])
-    ).hexdigest()[:20]
-    cache = Path(os.environ.get("WALKAWAY_CACHE_DIR") or CACHE)
-    cached = cache / f"snapshot-{version}-{key}.gz"
-    if cached.is_file():
-        return cached.read_bytes()
-    node = shutil.which("node")
-    if node is None:
-        raise PluginError(
-            "Node.js is needed to build the site: the build makes the calculators' Pyodide "
-            "memory snapshot with it. Install Node.js (see the README) and build again."
-        )
-    cache.mkdir(parents=True, exist_ok=True)
-    with tempfile.TemporaryDirectory(dir=cache) as tmp:
-        zip_path = Path(tmp) / "calculators.zip"
-        zip_path.write_bytes(package)
-        made = Path(tmp) / "snapshot.gz"
-        done = subprocess.run(
-            [
-                node,
-                "--input-type=module",
-                "-",
-                str(runtime),
-                str(zip_path),
-                str(made),
-                SITE_PACKAGES,
-            ],
-            input=MAKE_SNAPSHOT,
-            capture_output=True,
-            text=True,
-            timeout=300,
-            check=False,
-        )
-        if done.returncode != 0 or not made.is_file():
-            raise PluginError(
-                "Making the calculators' Pyodide memory snapshot with Node failed:\n"
-                + (done.stderr or done.stdout)[-3000:]
-            )
-        for old in cache.glob("snapshot-*.gz"):
-            old.unlink(missing_ok=True)
-        os.replace(made, cached)
-    log.info("Made the calculators' memory snapshot (%.1f MB)", cached.stat().st_size / 1e6)
-    return cached.read_bytes()
-
-
 def on_page_markdown(markdown: str, page: Page, config: MkDocsConfig, files: Files) -> str:
-    """Remember which page is being rendered, for error messages."""
-    global _page
-    _page = page
+    """Start each page with no block problems."""
     _problems.clear()
     return markdown
 
@@ -251,6 +137,9 @@ def on_page_content(html: str, page: Page, config: MkDocsConfig, files: Files) -
     if 'class="wa-calc"' in html:
         page.meta["calculators"] = True
     return html
+
+
+# ---------------------------------------------------------------- calculator blocks
 
 
 def _validate(
@@ -293,3 +182,112 @@ def _format(
     except BlockError as exc:
         _problems.append(f"calculator {name!r}: {exc}")
         return ""
+
+
+# ---------------------------------------------------------------- what the browser runs
+
+
+def package_zip(source: Path | None = None) -> bytes:
+    """The calculators package as a zip, straight from the source tree, subpackages included.
+
+    Every ``*.py`` under the package (no ``__pycache__``) and its ``py.typed``.
+    Deterministic (sorted names, fixed timestamps) so the same source gives the
+    same bytes: the browser runs exactly the code the tests ran.
+    """
+    source = source or Path(calculators.__file__).parent
+    names = sorted(
+        path.relative_to(source).as_posix()
+        for path in source.rglob("*")
+        if path.is_file()
+        and (path.suffix == ".py" or path.name == "py.typed")
+        and "__pycache__" not in path.relative_to(source).parts
+    )
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
+        for name in names:
+            info = zipfile.ZipInfo(f"calculators/{name}", date_time=(1980, 1, 1, 0, 0, 0))
+            info.compress_type = zipfile.ZIP_DEFLATED
+            archive.writestr(info, (source / name).read_bytes())
+    return buffer.getvalue()
+
+
+def memory_snapshot(runtime: Path, package: bytes) -> bytes:
+    """Pyodide's memory with the calculators package imported, gzipped, made by Node.
+
+    Cached in ``.cache/walkaway/`` (or ``$WALKAWAY_CACHE_DIR``) under a hash of
+    what makes it: a snapshot only restores into the exact runtime that made it.
+    """
+    version = json.loads((runtime / "package.json").read_text(encoding="utf-8"))["version"]
+    cache = Path(os.environ.get("WALKAWAY_CACHE_DIR") or CACHE)
+    cached = cache / f"snapshot-{version}-{snapshot_key(version, package)}.gz"
+    if cached.is_file():
+        return cached.read_bytes()
+    node = shutil.which("node")
+    if node is None:
+        raise PluginError(
+            "Node.js is needed to build the site: the build makes the calculators' Pyodide "
+            "memory snapshot with it. Install Node.js (see the README) and build again."
+        )
+    cache.mkdir(parents=True, exist_ok=True)
+    with tempfile.TemporaryDirectory(dir=cache) as tmp:
+        zip_path = Path(tmp) / "calculators.zip"
+        zip_path.write_bytes(package)
+        made = Path(tmp) / "snapshot.gz"
+        done = subprocess.run(
+            [node, str(MAKE_SNAPSHOT), str(runtime), str(zip_path), str(made)],
+            capture_output=True,
+            text=True,
+            timeout=300,
+            check=False,
+        )
+        if done.returncode != 0 or not made.is_file():
+            raise PluginError(
+                f"Making the calculators' Pyodide memory snapshot with Node ({MAKE_SNAPSHOT.name}) "
+                "failed:\n" + (done.stderr or done.stdout)[-3000:]
+            )
+        for old in cache.glob("snapshot-*.gz"):
+            old.unlink(missing_ok=True)
+        os.replace(made, cached)
+    log.info("Made the calculators' memory snapshot (%.1f MB)", cached.stat().st_size / 1e6)
+    return cached.read_bytes()
+
+
+def snapshot_key(version: str, package: bytes) -> str:
+    """A hash of all that makes a snapshot: the Pyodide version, the package zip, and
+    make_snapshot.mjs with every module it imports (the worker's protocol.js among them)."""
+    digest = hashlib.sha256()
+    parts = [version.encode(), package]
+    for path in module_graph(MAKE_SNAPSHOT):
+        parts += [path.name.encode(), path.read_bytes()]
+    for part in parts:
+        digest.update(len(part).to_bytes(8, "big"))
+        digest.update(part)
+    return digest.hexdigest()[:20]
+
+
+# A static import by a relative path: `import { X } from "./protocol.js";`,
+# `export { X } from "./x.js";` or `import "./x.js";`. Dynamic imports (the
+# worker's import of Pyodide) are not part of a module's graph.
+_STATIC_IMPORT = re.compile(
+    r"""^\s*(?:import|export)\s[^;'"]*?\bfrom\s*["'](\.\.?/[^"']+)["']"""
+    r"""|^\s*import\s*["'](\.\.?/[^"']+)["']""",
+    re.MULTILINE,
+)
+
+
+def module_graph(entry: Path) -> list[Path]:
+    """A JavaScript module and every module it imports statically by a relative path,
+    each once, the entry first."""
+    found: list[Path] = []
+    todo = [(entry.resolve(), entry)]
+    while todo:
+        path, importer = todo.pop(0)
+        if path in found:
+            continue
+        if not path.is_file():
+            raise PluginError(f"{importer} imports {path}, which is missing")
+        found.append(path)
+        text = path.read_text(encoding="utf-8")
+        for match in _STATIC_IMPORT.finditer(text):
+            todo.append(((path.parent / (match[1] or match[2])).resolve(), path))
+    return found

@@ -1,13 +1,23 @@
-"""Chromium driven by Playwright against the built site on 127.0.0.1."""
+"""Chromium driven by Playwright against the built site on 127.0.0.1, and what the
+browser tests share: a visit, the calculator pages, and opening them until they are live."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from urllib.parse import urlsplit
 
 import pytest
-from playwright.sync_api import Browser, ConsoleMessage, Page, Playwright, Request, sync_playwright
+from playwright.sync_api import (
+    Browser,
+    ConsoleMessage,
+    Page,
+    Playwright,
+    Request,
+    expect,
+    sync_playwright,
+)
 
 from tests.support import CHROMIUM_ARGS, Site, chromium_path
 
@@ -69,3 +79,39 @@ def visit(browser: Browser, site: Site) -> Iterator[Visit]:
     page.on("request", on_request)
     yield state
     context.close()
+
+
+# What a calculator's status says once it recomputes as you type.
+LIVE = re.compile(r"Live: the result updates as you type")
+# The page of each calculator.
+PAGES = {
+    "total-comp": "total-compensation/",
+    "walk": "when-to-walk/",
+    "runway": "what-walking-costs/",
+}
+
+
+def open_live(visit: Visit, name: str) -> None:
+    """Open a calculator page and wait until its calculator is live."""
+    visit.open(PAGES[name])
+    calc = visit.page.locator(f'.wa-calc[data-calculator="{name}"]')
+    calc.scroll_into_view_if_needed()
+    expect(calc.locator(".wa-status")).to_have_text(LIVE, timeout=60_000)
+
+
+def open_settled(visit: Visit, path: str) -> None:
+    """Open a page; on a calculator page, wait until its calculator is live."""
+    visit.open(path)
+    calc = visit.page.locator(".wa-calc")
+    if calc.count():
+        calc.first.scroll_into_view_if_needed()
+        expect(calc.first.locator(".wa-status")).to_have_text(LIVE, timeout=60_000)
+
+
+def page_paths(site: Site) -> list[str]:
+    """Every page of the built site, as a path to open (``when-to-walk/``)."""
+    paths = []
+    for page in site.pages():
+        relative = page.relative_to(site.directory).as_posix()
+        paths.append(relative.removesuffix("index.html"))
+    return paths

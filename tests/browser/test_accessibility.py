@@ -9,9 +9,7 @@ from typing import Any, Literal
 import pytest
 from playwright.sync_api import Browser, Page, expect
 
-from tests.browser.conftest import Visit
-from tests.browser.test_calculators import LIVE, PAGES, open_live
-from tests.browser.test_privacy import page_paths
+from tests.browser.conftest import PAGES, Visit, open_live, open_settled, page_paths
 from tests.support import ROOT, Site
 
 pytestmark = pytest.mark.browser
@@ -36,15 +34,6 @@ def axe(page: Page, context: str = "document") -> list[str]:
         for v in results["violations"]
         if v["impact"] in BLOCKING
     ]
-
-
-def open_settled(visit: Visit, path: str) -> None:
-    """Open a page; on a calculator page, wait until its calculator is live."""
-    visit.open(path)
-    calc = visit.page.locator(".wa-calc")
-    if calc.count():
-        calc.first.scroll_into_view_if_needed()
-        expect(calc.first.locator(".wa-status")).to_have_text(LIVE, timeout=60_000)
 
 
 def in_scheme(page: Page, scheme: Scheme) -> None:

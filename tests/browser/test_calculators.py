@@ -7,24 +7,9 @@ import re
 import pytest
 from playwright.sync_api import expect
 
-from tests.browser.conftest import Visit
+from tests.browser.conftest import LIVE, Visit, open_live
 
 pytestmark = pytest.mark.browser
-
-LIVE = re.compile(r"Live: the result updates as you type")
-PAGES = {
-    "total-comp": "total-compensation/",
-    "walk": "when-to-walk/",
-    "runway": "what-walking-costs/",
-}
-
-
-def open_live(visit: Visit, name: str) -> None:
-    """Open a calculator page and wait until its calculator is live."""
-    visit.open(PAGES[name])
-    calc = visit.page.locator(f'.wa-calc[data-calculator="{name}"]')
-    calc.scroll_into_view_if_needed()
-    expect(calc.locator(".wa-status")).to_have_text(LIVE, timeout=60_000)
 
 
 def output(visit: Visit, name: str) -> str:

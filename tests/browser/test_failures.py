@@ -7,8 +7,7 @@ import re
 import pytest
 from playwright.sync_api import Locator, Page, Worker, expect
 
-from tests.browser.conftest import Visit
-from tests.browser.test_calculators import LIVE, PAGES, open_live
+from tests.browser.conftest import LIVE, PAGES, Visit, open_live
 
 pytestmark = pytest.mark.browser
 

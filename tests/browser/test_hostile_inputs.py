@@ -13,8 +13,7 @@ import pytest
 from playwright.sync_api import Locator, Page, expect
 
 from calculators.api import run
-from tests.browser.conftest import Visit
-from tests.browser.test_calculators import LIVE, PAGES, open_live
+from tests.browser.conftest import LIVE, PAGES, Visit, open_live
 from tests.support import Site
 
 pytestmark = pytest.mark.browser

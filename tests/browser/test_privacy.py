@@ -8,8 +8,7 @@ from html.parser import HTMLParser
 import pytest
 from playwright.sync_api import Page, expect
 
-from tests.browser.conftest import Visit
-from tests.browser.test_calculators import LIVE, PAGES, open_live
+from tests.browser.conftest import PAGES, Visit, open_live, open_settled, page_paths
 from tests.support import Site
 
 pytestmark = pytest.mark.browser
@@ -21,15 +20,6 @@ RECORD_VIOLATIONS = """
     window.violations.push(`${event.violatedDirective} ${event.blockedURI}`);
   });
 """
-
-
-def page_paths(site: Site) -> list[str]:
-    """Every page of the built site, as a path to open (``when-to-walk/``)."""
-    paths = []
-    for page in site.pages():
-        relative = page.relative_to(site.directory).as_posix()
-        paths.append(relative.removesuffix("index.html"))
-    return paths
 
 
 class _Meta(HTMLParser):
@@ -64,11 +54,7 @@ def test_every_page_limits_connections_to_the_site(site: Site) -> None:
 def test_no_page_requests_another_host(visit: Visit) -> None:
     """Walking every page, calculators loaded, fetches nothing from any other host."""
     for path in page_paths(visit.site):
-        visit.open(path)
-        calc = visit.page.locator(".wa-calc")
-        if calc.count():
-            calc.first.scroll_into_view_if_needed()
-            expect(calc.first.locator(".wa-status")).to_have_text(LIVE, timeout=60_000)
+        open_settled(visit, path)
     visit.page.wait_for_load_state("networkidle")
     assert visit.fetched("pyodide.asm.wasm") >= 1  # the calculators' runtime was among them
     assert visit.foreign_requests() == []

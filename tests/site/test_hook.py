@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import importlib.util
 import io
 import zipfile
 from pathlib import Path
@@ -11,23 +10,12 @@ from types import ModuleType
 import pytest
 from mkdocs.commands.build import build
 from mkdocs.config import load_config
-from mkdocs.exceptions import Abort
+from mkdocs.exceptions import Abort, PluginError
 
+from tests.site.conftest import HOOK
 from tests.support import ROOT
 
 pytestmark = pytest.mark.site
-
-HOOK = ROOT / "overrides" / "hooks" / "walkaway.py"
-
-
-def load_hook() -> ModuleType:
-    """The hook module, loaded from its file as MkDocs does."""
-    spec = importlib.util.spec_from_file_location("walkaway_hook", HOOK)
-    assert spec is not None
-    assert spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
 
 
 def build_page(tmp_path: Path, markdown: str) -> str:
@@ -84,18 +72,59 @@ def test_bad_block_fails_naming_the_page(
     assert any(m.startswith("index.md: ") and complaint in m for m in errors), errors
 
 
-def test_package_zip_is_the_source_tree() -> None:
+def test_package_zip_is_the_source_tree(hook: ModuleType) -> None:
     """The published package holds exactly the source modules, subpackages too, byte for byte."""
-    with zipfile.ZipFile(io.BytesIO(load_hook().package_zip())) as archive:
+    with zipfile.ZipFile(io.BytesIO(hook.package_zip())) as archive:
         names = set(archive.namelist())
         source = ROOT / "calculators"
-        modules = {p.relative_to(source).as_posix() for p in source.rglob("*.py")}
-        assert names == {f"calculators/{m}" for m in modules} | {"calculators/py.typed"}
+        modules = {p for p in source.rglob("*.py") if "__pycache__" not in p.parts}
+        expected = {f"calculators/{p.relative_to(source).as_posix()}" for p in modules}
+        assert names == expected | {"calculators/py.typed"}
         for module in modules:
-            assert archive.read(f"calculators/{module}") == (source / module).read_bytes()
+            name = f"calculators/{module.relative_to(source).as_posix()}"
+            assert archive.read(name) == module.read_bytes()
 
 
-def test_package_zip_is_deterministic() -> None:
+def test_package_zip_takes_subpackages_and_nothing_else(hook: ModuleType, tmp_path: Path) -> None:
+    """Modules in subpackages are zipped; caches and other files are not, in sorted order."""
+    for name in ("walk/rules.py", "walk/__init__.py", "api.py", "py.typed", "notes.txt"):
+        (tmp_path / name).parent.mkdir(parents=True, exist_ok=True)
+        (tmp_path / name).write_text(f"# {name}\n", encoding="utf-8")
+    (tmp_path / "walk" / "__pycache__").mkdir()
+    (tmp_path / "walk" / "__pycache__" / "rules.py").write_text("stale", encoding="utf-8")
+    with zipfile.ZipFile(io.BytesIO(hook.package_zip(tmp_path))) as archive:
+        assert archive.namelist() == [
+            "calculators/api.py",
+            "calculators/py.typed",
+            "calculators/walk/__init__.py",
+            "calculators/walk/rules.py",
+        ]
+        assert archive.read("calculators/walk/rules.py") == b"# walk/rules.py\n"
+        assert {info.date_time for info in archive.infolist()} == {(1980, 1, 1, 0, 0, 0)}
+
+
+def test_package_zip_is_deterministic(hook: ModuleType) -> None:
     """Building the package twice gives the same bytes."""
-    package_zip = load_hook().package_zip
-    assert package_zip() == package_zip()
+    assert hook.package_zip() == hook.package_zip()
+
+
+def test_module_graph_follows_static_relative_imports(hook: ModuleType, tmp_path: Path) -> None:
+    """A module's graph is it and what it imports statically, each once; not dynamic imports."""
+    (tmp_path / "lib").mkdir()
+    (tmp_path / "entry.js").write_text(
+        'import { a } from "./lib/a.js";\nexport { b } from "./lib/b.js";\n'
+        'import "./lib/a.js";\nimport { c } from "node:fs";\n'
+        'const later = () => import("./lib/dynamic.js");\n',
+        encoding="utf-8",
+    )
+    (tmp_path / "lib" / "a.js").write_text('import {\n  b,\n} from "./b.js";\n', encoding="utf-8")
+    (tmp_path / "lib" / "b.js").write_text("export const b = 1;\n", encoding="utf-8")
+    graph = hook.module_graph(tmp_path / "entry.js")
+    assert [p.relative_to(tmp_path).as_posix() for p in graph] == ["entry.js", "lib/a.js", "lib/b.js"]
+
+
+def test_module_graph_names_a_missing_import(hook: ModuleType, tmp_path: Path) -> None:
+    """An import of a file that isn't there fails naming the module that imports it."""
+    (tmp_path / "entry.js").write_text('import { a } from "./gone.js";\n', encoding="utf-8")
+    with pytest.raises(PluginError, match=r"entry\.js imports .*gone\.js, which is missing"):
+        hook.module_graph(tmp_path / "entry.js")

@@ -6,12 +6,12 @@ import gzip
 import json
 import subprocess
 from pathlib import Path
+from types import ModuleType
 
 import pytest
 from mkdocs.exceptions import PluginError
 
 from tests.support import ROOT, Site
-from tests.site.test_hook import load_hook
 
 pytestmark = pytest.mark.site
 
@@ -34,10 +34,9 @@ def test_published_lock_file_lists_no_packages(site: Site) -> None:
 
 
 def test_snapshot_comes_from_the_cache_once_made(
-    site: Site, monkeypatch: pytest.MonkeyPatch
+    site: Site, hook: ModuleType, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """A build with an unchanged package and runtime reuses the snapshot without running Node."""
-    hook = load_hook()
 
     def no_node(*args: object, **kwargs: object) -> None:
         raise AssertionError("Node ran although the snapshot was cached")
@@ -48,11 +47,34 @@ def test_snapshot_comes_from_the_cache_once_made(
 
 
 def test_build_without_node_fails_saying_so(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    hook: ModuleType, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """With nothing cached and no Node.js, the build stops and says Node is needed."""
-    hook = load_hook()
     monkeypatch.setenv("WALKAWAY_CACHE_DIR", str(tmp_path))
     monkeypatch.setattr(hook.shutil, "which", lambda name: None)
     with pytest.raises(PluginError, match=r"Node\.js is needed"):
         hook.memory_snapshot(RUNTIME, hook.package_zip())
+
+
+def test_snapshot_is_made_by_its_node_script_with_the_workers_protocol(hook: ModuleType) -> None:
+    """The cache key covers make_snapshot.mjs and what it imports: the worker's protocol.js."""
+    made_by = [path.relative_to(ROOT).as_posix() for path in hook.module_graph(hook.MAKE_SNAPSHOT)]
+    assert made_by == ["overrides/hooks/make_snapshot.mjs", "docs/assets/walkaway/protocol.js"]
+
+
+def test_snapshot_key_changes_with_what_makes_it(
+    hook: ModuleType, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A different runtime, package, script or imported module means a different snapshot."""
+    script = tmp_path / "make.mjs"
+    script.write_text('import { X } from "./shared.js";\n', encoding="utf-8")
+    shared = tmp_path / "shared.js"
+    shared.write_text("export const X = 1;\n", encoding="utf-8")
+    monkeypatch.setattr(hook, "MAKE_SNAPSHOT", script)
+    keys = {hook.snapshot_key("1", b"zip"), hook.snapshot_key("2", b"zip")}
+    keys.add(hook.snapshot_key("1", b"zip2"))
+    shared.write_text("export const X = 2;\n", encoding="utf-8")
+    keys.add(hook.snapshot_key("1", b"zip"))
+    script.write_text('import { X } from "./shared.js"; // changed\n', encoding="utf-8")
+    keys.add(hook.snapshot_key("1", b"zip"))
+    assert len(keys) == 5

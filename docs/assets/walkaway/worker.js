@@ -1,13 +1,7 @@
 // The calculators' worker: boots Pyodide from this site with the calculators
 // package (built from the tested source at build time) and answers the page's
-// requests. It holds no domain logic: every number and every word of a result
-// comes from calculators.api.respond.
-//
-// Protocol: the page sends {id, type} messages; every reply carries the id.
-//   {type: "load"}                                  -> {type: "ready", ms, boot, stages}
-//   {type: "compute", calculator, inputs, currency} -> {type: "result", answer, ms}
-// Progress while loading is broadcast as {type: "progress", stage, step, steps}.
-// Any failure answers {type: "error", message}; an unknown type is an error.
+// requests (protocol.js). It holds no domain logic: every number and every
+// word of a result comes from calculators.api.respond.
 //
 // Booting. Most of a cold start is Python starting up inside Pyodide, not the
 // download. So the build publishes a memory snapshot of Pyodide taken with the
@@ -20,11 +14,12 @@
 // asked to save data (Save-Data) gets the plain boot too, as does
 // `worker.js?boot=plain` (the benchmark measures both).
 
+import { API_MODULE, MESSAGE, PACKAGE_DIR, progressMessage } from "./protocol.js";
+
 const SNAPSHOT_URL = new URL("calculators.snapshot.gz", import.meta.url);
 const PACKAGE_URL = new URL("calculators.zip", import.meta.url);
 const RUNTIME_URL = new URL("../pyodide/", import.meta.url);
 const STDLIB_URL = new URL("python_stdlib.zip", RUNTIME_URL);
-const SITE_PACKAGES = "/home/pyodide/walkaway"; // the build hook's snapshot says the same
 const PLAIN =
   new URL(import.meta.url).searchParams.get("boot") === "plain" || navigator.connection?.saveData === true;
 // Pyodide fetches a standard library before it restores a snapshot. Give it
@@ -35,8 +30,8 @@ const STDLIB_STANDIN = new URL("pyodide-lock.json", RUNTIME_URL);
 
 let booting = null; // the promise of {respond, ...}, once loading has started
 
-function progress(stage, step) {
-  postMessage({ type: "progress", stage, step, steps: 3 });
+function progress(stage) {
+  postMessage(progressMessage(stage));
 }
 
 // Imported when booting, so that the snapshot's request goes out alongside
@@ -104,9 +99,9 @@ async function restore(stages) {
   });
   lazyStdlib(pyodide);
   stages.restore = performance.now() - started;
-  progress("import", 3);
+  progress("import");
   started = performance.now();
-  const respond = pyodide.pyimport("calculators.api").respond;
+  const respond = pyodide.pyimport(API_MODULE).respond;
   stages.import = performance.now() - started;
   return respond;
 }
@@ -118,21 +113,21 @@ async function plainBoot(stages) {
   const { loadPyodide } = await pyodideModule();
   const pyodide = await loadPyodide({ indexURL: RUNTIME_URL.href });
   stages.runtime = performance.now() - started;
-  progress("package", 2);
+  progress("package");
   started = performance.now();
-  pyodide.unpackArchive(await archive, "zip", { extractDir: SITE_PACKAGES });
+  pyodide.unpackArchive(await archive, "zip", { extractDir: PACKAGE_DIR });
   stages.package = performance.now() - started;
-  progress("import", 3);
+  progress("import");
   started = performance.now();
-  pyodide.runPython(`import sys\nsys.path.insert(0, ${JSON.stringify(SITE_PACKAGES)})`);
-  const respond = pyodide.pyimport("calculators.api").respond;
+  pyodide.runPython(`import sys\nsys.path.insert(0, ${JSON.stringify(PACKAGE_DIR)})`);
+  const respond = pyodide.pyimport(API_MODULE).respond;
   stages.import = performance.now() - started;
   return respond;
 }
 
-async function boot() {
+async function bootPython() {
   const started = performance.now();
-  progress("runtime", 1);
+  progress("runtime");
   if (!PLAIN) {
     const stages = {};
     try {
@@ -166,23 +161,24 @@ function wasmFailure() {
 }
 
 function runtime() {
-  booting ??= Promise.race([boot(), wasmFailure()]).catch((error) => {
+  booting ??= Promise.race([bootPython(), wasmFailure()]).catch((error) => {
     booting = null; // let the next request retry
     throw error;
   });
   return booting;
 }
 
+// One handler per request type, each returning its reply.
 const handlers = {
-  async load() {
+  async [MESSAGE.LOAD]() {
     const { ms, boot, stages } = await runtime();
-    return { type: "ready", ms, boot, stages };
+    return { type: MESSAGE.READY, ms, boot, stages };
   },
-  async compute({ calculator, inputs, currency }) {
+  async [MESSAGE.COMPUTE]({ calculator, inputs, currency }) {
     const { respond } = await runtime();
     const started = performance.now();
     const answer = JSON.parse(respond(JSON.stringify({ calculator, inputs, currency })));
-    return { type: "result", answer, ms: performance.now() - started };
+    return { type: MESSAGE.RESULT, answer, ms: performance.now() - started };
   },
 };
 
@@ -193,6 +189,6 @@ self.onmessage = async ({ data }) => {
     if (!handler) throw new Error(`unknown request type: ${type}`);
     postMessage({ id, ...(await handler(data)) });
   } catch (error) {
-    postMessage({ id, type: "error", message: String(error?.message ?? error) });
+    postMessage({ id, type: MESSAGE.ERROR, message: String(error?.message ?? error) });
   }
 };

@@ -1,0 +1,248 @@
+// One calculator on the page: starts the worker when it is seen or touched,
+// sends the form's inputs as they change, and puts the returned HTML in place,
+// keeping the address and saved inputs in step. Every number and word of a
+// result, and every validation rule, comes from the worker.
+
+import { actions } from "./actions.js";
+import { decode, dropLink, forgetSavedInputs, keepInputs, keepResult, linkedInputs, savedInputs } from "./address.js";
+import * as client from "./client.js";
+import { fitsForm, readForm, renumberAll, writeForm } from "./form-state.js";
+import { letTablesScroll } from "./tables.js";
+import * as view from "./view.js";
+
+export class Calculator {
+  constructor(root) {
+    this.root = root;
+    this.name = root.dataset.calculator;
+    this.form = root.querySelector("form.wa-form");
+    this.output = root.querySelector(".wa-output");
+    this.pristine = { form: this.form.innerHTML, output: this.output.innerHTML, inputs: readForm(this.form) };
+    this.good = this.pristine.inputs; // the inputs behind the result shown
+    this.inFlight = false; // a request is on its way to the worker
+    this.queued = false; // the form changed while it was: send the newest inputs next
+    this.sequence = 0;
+    this.started = false;
+    this.dirty = false;
+    this.fromLink = false;
+    this.step = undefined; // the last loading step the worker reported
+    this.problem = client.pythonProblem();
+  }
+
+  mount() {
+    // Without Python the result can't follow restored numbers: keep the example whole.
+    if (!this.problem) this.restore();
+    this.form.addEventListener("input", () => this.schedule());
+    this.form.addEventListener("change", (event) => {
+      if (event.target.classList.contains("wa-currency")) view.showCurrency(this.form);
+      this.schedule();
+    });
+    this.form.addEventListener("submit", (event) => event.preventDefault());
+    this.root.addEventListener("focusin", () => this.start(), { once: true });
+    this.root.addEventListener("click", (event) => this.click(event));
+    renumberAll(this.form);
+    view.showCurrency(this.form);
+    view.offerFills(this.form);
+    if (this.problem) {
+      this.say(view.MESSAGES.unavailable(this.problem), "unavailable");
+      return;
+    }
+    this.say(this.dirty ? view.MESSAGES.restored : view.MESSAGES.example, "idle");
+    if ("IntersectionObserver" in window) {
+      const observer = new IntersectionObserver((entries) => {
+        if (entries.some((entry) => entry.isIntersecting)) {
+          observer.disconnect();
+          this.start();
+        }
+      });
+      observer.observe(this.root);
+    } else {
+      this.start();
+    }
+  }
+
+  // Inputs from the address (a shared link) or, failing that, saved in this
+  // browser. Anything this page could not have written leaves the example in
+  // place; a link says so, saved inputs are quietly forgotten.
+  restore() {
+    const fromLink = linkedInputs(this.name);
+    const text = fromLink ?? savedInputs(this.name);
+    if (!text) return;
+    try {
+      const inputs = decode(text);
+      writeForm(this.form, inputs);
+      if (!fitsForm(this.form, inputs)) throw new Error("not this calculator's inputs");
+    } catch {
+      this.reset();
+      if (fromLink) {
+        dropLink(this.name);
+        view.notify(this.root, view.MESSAGES.linkNotice);
+      } else {
+        forgetSavedInputs(this.name);
+      }
+      return;
+    }
+    // The result shown is the example's until these inputs are computed.
+    this.dirty = true;
+    this.fromLink = Boolean(fromLink);
+    this.root.classList.add("wa-stale");
+  }
+
+  // Back to the example the page was built with: its form and its result.
+  reset() {
+    this.form.innerHTML = this.pristine.form;
+    this.output.innerHTML = this.pristine.output;
+    this.root.classList.remove("wa-stale");
+    this.dirty = false;
+    this.fromLink = false;
+    this.good = this.pristine.inputs;
+    renumberAll(this.form);
+    view.showCurrency(this.form);
+    view.offerFills(this.form);
+  }
+
+  say(message, state, { retry = false } = {}) {
+    view.say(this.root, message, state, { retry, step: this.step });
+  }
+
+  async start() {
+    if (this.started || this.problem) return;
+    this.started = true;
+    const stopListening = client.onProgress(({ stage, step }) => {
+      this.step = step;
+      this.say(view.MESSAGES.stage(stage, step), "loading");
+    });
+    this.say(view.MESSAGES.loading, "loading");
+    try {
+      await client.load();
+    } catch {
+      this.cannotLoad();
+      return;
+    } finally {
+      stopListening();
+    }
+    this.say(view.MESSAGES.live, "live");
+    if (this.dirty) await this.compute();
+  }
+
+  cannotLoad() {
+    this.started = false;
+    const stale = this.root.classList.contains("wa-stale");
+    this.say(view.MESSAGES.cannotLoad(stale), "failed", { retry: true });
+  }
+
+  // The reader changed something: recompute now if the worker is free;
+  // otherwise remember it, and the answer in flight sends the newest inputs
+  // as soon as it lands (edits coalesce, the worker never queues up). The
+  // result region is busy (aria-busy) from the edit until its answer is in place.
+  schedule() {
+    this.dirty = true;
+    this.fromLink = false;
+    view.notify(this.root, "");
+    if (this.problem) return;
+    this.output.setAttribute("aria-busy", "true");
+    if (!this.started) this.start();
+    if (this.inFlight) {
+      this.queued = true;
+      return;
+    }
+    this.compute();
+  }
+
+  settled(sequence) {
+    if (sequence === this.sequence && !this.queued) this.output.removeAttribute("aria-busy");
+  }
+
+  async compute() {
+    if (this.problem) return;
+    this.inFlight = true;
+    try {
+      await this.computeOnce();
+    } finally {
+      this.inFlight = false;
+      if (this.queued) {
+        this.queued = false;
+        this.compute();
+      }
+    }
+  }
+
+  async computeOnce() {
+    const sequence = ++this.sequence;
+    const inputs = readForm(this.form);
+    const currency = this.form.querySelector(".wa-currency")?.value ?? "USD";
+    this.output.setAttribute("aria-busy", "true");
+    let reply;
+    try {
+      await client.load();
+    } catch {
+      if (sequence !== this.sequence) return;
+      this.root.classList.add("wa-stale");
+      this.cannotLoad();
+      this.settled(sequence);
+      return;
+    }
+    try {
+      reply = await client.compute(this.name, inputs, currency);
+    } catch {
+      if (sequence !== this.sequence) return;
+      this.started = false;
+      this.root.classList.add("wa-stale");
+      this.say(view.MESSAGES.stopped, "failed", { retry: true });
+      this.settled(sequence);
+      return;
+    }
+    if (sequence !== this.sequence) return; // a newer edit is on its way
+    const { answer } = reply;
+    if (!answer.ok && this.fromLink) {
+      // A link whose numbers don't compute: show the example, not a page of errors.
+      this.reset();
+      dropLink(this.name);
+      view.notify(this.root, view.MESSAGES.linkNotice);
+      this.say(view.MESSAGES.live, "live");
+      this.settled(sequence);
+      return;
+    }
+    this.fromLink = false;
+    view.showErrors(this.root, answer.ok ? [] : answer.errors);
+    if (answer.ok) {
+      // Only inputs that compute are kept, so a reload or a link always works.
+      this.good = inputs;
+      keepInputs(this.name, inputs);
+      this.output.innerHTML = answer.html;
+      letTablesScroll(this.output);
+      this.root.classList.remove("wa-stale");
+      keepResult(this.name, answer.result);
+      this.say(view.MESSAGES.live, "live");
+    } else {
+      this.root.classList.add("wa-stale");
+      this.say(view.MESSAGES.fixField, "stale");
+    }
+    this.settled(sequence);
+  }
+
+  // The worker died outside a request: say so if this calculator was using it.
+  stopped() {
+    if (!this.started) return;
+    this.started = false;
+    this.say(view.MESSAGES.stopped, "failed", { retry: true });
+  }
+
+  // The reader cleared their numbers: drop any answer still on its way and
+  // show the example again.
+  clear() {
+    this.queued = false;
+    this.sequence += 1; // an answer still on its way is for numbers that are gone
+    this.output.removeAttribute("aria-busy");
+    this.reset();
+    view.notify(this.root, "");
+    this.say(view.MESSAGES.cleared, "cleared");
+  }
+
+  // Buttons say what they do in data-action; actions.js does it.
+  async click(event) {
+    const button = event.target.closest("button");
+    if (!button || !this.root.contains(button)) return;
+    const action = button.dataset.action;
+    if (action && Object.hasOwn(actions, action)) await actions[action](this, button);
+  }
+}

@@ -1,0 +1,101 @@
+// The page's client of the calculators' worker (protocol.js): one worker for
+// the whole visit, a promise per request tagged with its id, loading with
+// progress, and a fresh worker after a failure. It knows no calculator.
+
+import { MESSAGE } from "./protocol.js";
+
+const WORKER_URL = new URL("worker.js", import.meta.url);
+
+let worker = null;
+let runtime = null; // promise of the "ready" reply
+let nextId = 1;
+const pending = new Map(); // request id -> {resolve, reject}
+const progressListeners = new Set();
+const stopListeners = new Set();
+
+// Why the calculators' Python can't run here, or "" when it can.
+export function pythonProblem() {
+  if (location.protocol === "file:") {
+    return "This page was opened from a file, and browsers don't run the calculators' Python from files.";
+  }
+  if (typeof WebAssembly !== "object" || typeof Worker !== "function") {
+    return "This browser can't run WebAssembly in a worker, which the calculators need.";
+  }
+  return "";
+}
+
+function failAll(message) {
+  for (const { reject } of pending.values()) reject(new Error(message));
+  pending.clear();
+}
+
+function stopWorker(message) {
+  worker?.terminate();
+  worker = null;
+  runtime = null;
+  failAll(message);
+}
+
+function getWorker() {
+  if (worker) return worker;
+  worker = new Worker(WORKER_URL, { type: "module" });
+  worker.onmessage = ({ data }) => {
+    if (data.type === MESSAGE.PROGRESS) {
+      for (const listener of progressListeners) listener(data);
+      return;
+    }
+    const request = pending.get(data.id);
+    if (!request) return;
+    pending.delete(data.id);
+    if (data.type === MESSAGE.ERROR) request.reject(new Error(data.message));
+    else request.resolve(data);
+  };
+  // The worker failed to start or threw outside any request: start afresh on
+  // the next request, and tell whoever listens so they can say so.
+  worker.onerror = (event) => {
+    event.preventDefault();
+    stopWorker("the calculator stopped unexpectedly");
+    for (const listener of stopListeners) listener();
+  };
+  return worker;
+}
+
+// Send one request; the promise settles with its reply (an "error" reply rejects).
+export function ask(message) {
+  return new Promise((resolve, reject) => {
+    const id = nextId++;
+    pending.set(id, { resolve, reject });
+    getWorker().postMessage({ ...message, id });
+  });
+}
+
+// The worker's "ready" reply, loading Python first if need be: once per worker.
+export function load() {
+  if (!runtime) {
+    const loading = getWorker();
+    runtime = ask({ type: MESSAGE.LOAD }).catch((error) => {
+      // A runtime that failed half-way can't be trusted to load again in the
+      // same worker: the next attempt starts a fresh one.
+      if (worker === loading) stopWorker("the calculator couldn't load");
+      throw error;
+    });
+  }
+  return runtime;
+}
+
+// The "result" reply for one calculator's inputs: {answer, ms}.
+export function compute(calculator, inputs, currency) {
+  return ask({ type: MESSAGE.COMPUTE, calculator, inputs, currency });
+}
+
+// Listen to the worker's progress while it loads ({stage, step, steps}); returns how to stop.
+export function onProgress(listener) {
+  progressListeners.add(listener);
+  return () => progressListeners.delete(listener);
+}
+
+// Listen for the worker dying outside a request; returns how to stop.
+export function onStop(listener) {
+  stopListeners.add(listener);
+  return () => stopListeners.delete(listener);
+}

@@ -1,0 +1,26 @@
+// Wide tables (the guide's and the results') scroll sideways inside Material's
+// wrapper. A wrapper that scrolls must take the keyboard focus, or it can only
+// be scrolled with a mouse or a finger; one that fits stays out of the way.
+
+export function letTablesScroll(container = document) {
+  for (const wrapper of container.querySelectorAll(".md-typeset__scrollwrap")) {
+    if (wrapper.scrollWidth > wrapper.clientWidth) {
+      if (wrapper.hasAttribute("tabindex")) continue;
+      const caption = wrapper.querySelector("caption")?.textContent.trim();
+      wrapper.tabIndex = 0;
+      wrapper.setAttribute("role", "region");
+      wrapper.setAttribute("aria-label", `${caption || "Table"} (scrolls sideways)`);
+    } else if (wrapper.hasAttribute("tabindex")) {
+      for (const attribute of ["tabindex", "role", "aria-label"]) wrapper.removeAttribute(attribute);
+    }
+  }
+}
+
+// Whether a table fits changes with the window: look again after each resize.
+export function followResizes() {
+  let resizing = 0;
+  addEventListener("resize", () => {
+    cancelAnimationFrame(resizing);
+    resizing = requestAnimationFrame(() => letTablesScroll());
+  });
+}

@@ -1,0 +1,60 @@
+"""The browser glue as published: small modules, found early on calculator pages, and a
+handler for every button's action."""
+
+from __future__ import annotations
+
+import re
+from types import ModuleType
+
+import pytest
+
+from tests.support import PAGE_BLOCKS, ROOT, Site
+
+pytestmark = pytest.mark.site
+
+GLUE = ROOT / "docs" / "assets" / "walkaway"
+ENTRY = GLUE / "calculators.js"
+PRELOAD = re.compile(r'<link rel="modulepreload" href="([^"]+)">')
+ACTION = re.compile(r'data-action="([^"]+)"')
+
+
+def test_each_module_is_small_and_opens_saying_what_it_knows() -> None:
+    """Every browser module is at most 400 lines and starts with a comment."""
+    for path in sorted(GLUE.glob("*.js")):
+        lines = path.read_text(encoding="utf-8").splitlines()
+        assert len(lines) <= 400, path.name
+        assert lines[0].startswith("// "), path.name
+
+
+def test_calculator_pages_preload_the_entry_modules_graph(site: Site, hook: ModuleType) -> None:
+    """A calculator page preloads the entry module and all it imports, no more; other pages
+    preload nothing."""
+    graph = hook.module_graph(ENTRY)
+    assert GLUE / "worker.js" not in graph  # the worker's modules load in the worker
+    expected = {site.directory / path.relative_to(ROOT / "docs") for path in graph}
+    calculator_pages = 0
+    for page in site.pages():
+        html = page.read_text(encoding="utf-8")
+        preloaded = {(page.parent / href).resolve() for href in PRELOAD.findall(html)}
+        if 'class="wa-calc"' in html:
+            calculator_pages += 1
+            assert preloaded == expected, page
+            assert all(path.is_file() for path in preloaded)
+        else:
+            assert preloaded == set(), page
+    assert calculator_pages == len(list(PAGE_BLOCKS.glob("*.html")))  # every page with one
+
+
+def test_every_buttons_action_has_a_handler(site: Site) -> None:
+    """The actions named by the built forms, the results and the retry button are exactly
+    the handlers in actions.js."""
+    named = set()
+    for page in site.pages():
+        named |= set(ACTION.findall(page.read_text(encoding="utf-8")))
+    for answer in (ROOT / "tests" / "expected").glob("*/*.answer.html"):
+        named |= set(ACTION.findall(answer.read_text(encoding="utf-8")))
+    named |= set(re.findall(r'dataset\.action = "([^"]+)"', (GLUE / "view.js").read_text()))
+    source = (GLUE / "actions.js").read_text(encoding="utf-8")
+    handlers = set(re.findall(r'^  (?:async )?"?([\w-]+)"?\(calculator', source, re.MULTILINE))
+    assert named == handlers
+    assert "retry" in handlers
