@@ -29,7 +29,7 @@ export default [
   },
   // The worker runs in a worker's global scope, not a window.
   {
-    files: ["docs/assets/walkaway/worker.js", "benchmarks/bare/*.js"],
+    files: ["docs/assets/walkaway/worker.js", "benchmarks/bare/*.js", "benchmarks/check/*.js"],
     languageOptions: { globals: globals.worker },
   },
   // docs/assets/walkaway/protocol.js is in none of these: the page, the worker

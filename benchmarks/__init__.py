@@ -1,0 +1,1 @@
+"""The browser benchmark (``make bench``): bench.py runs it; the other modules are its parts."""

@@ -1,0 +1,102 @@
+"""The throttle check: does a profile slow the page and its worker as much as it says, and
+does its network reach the worker's fetches? A fixed busy loop and two fetches, timed inside."""
+
+from __future__ import annotations
+
+import statistics
+from typing import Any
+
+from benchmarks.throttle import LOCALHOST, Profile
+from benchmarks.visits import CHECK_PAGE, TIMEOUT_MS, Rig, cold_visit
+
+# A small file for the round trip; a large one, not gzipped by the server, for the bandwidth.
+SMALL = CHECK_PAGE + "busy.js"
+BIG = "assets/pyodide/python_stdlib.zip"
+# Slowed "as it says" means at least this share of the profile's factor.
+ENOUGH = 0.75
+
+
+def measure(rig: Rig, profile: Profile, *, cap_workers: bool) -> dict[str, Any]:
+    """One cold visit to the check page on ``profile``; with the CPU slowed, it also asks
+    Chromium to throttle the worker itself, and keeps the answer."""
+    with cold_visit(rig, profile=profile, cap_workers=cap_workers) as visit:
+        page = visit.page
+        page.goto(rig.server.url + CHECK_PAGE)
+        urls = {"small": rig.server.url + SMALL, "big": rig.server.url + BIG}
+        page.wait_for_function("() => window.check", timeout=TIMEOUT_MS)
+        found = page.evaluate("(urls) => check(urls)", urls)
+        found["capped_workers"] = len(visit.throttled.capped)
+        if profile.cpu > 1:
+            visit.throttled.ask_workers("Emulation.setCPUThrottlingRate", {"rate": profile.cpu})
+            for _ in range(50):
+                if visit.throttled.answers:
+                    break
+                page.wait_for_timeout(100)
+            found["answers"] = visit.throttled.answers
+        page.evaluate("() => window.checkWorker.terminate()")
+        rig.server.take()
+        return dict(found)
+
+
+def throttle_check(rig: Rig, profile: Profile) -> dict[str, Any]:
+    """The check's three visits (nothing slowed, Chromium's throttling alone, the profile
+    as the benchmark applies it) and what they show."""
+    runs = {
+        "off": measure(rig, LOCALHOST, cap_workers=False),
+        "chromium alone": measure(rig, profile, cap_workers=False),
+        "profile": measure(rig, profile, cap_workers=True),
+    }
+
+    def loop(place: str) -> dict[str, float]:
+        return {mode: float(statistics.median(run[place])) for mode, run in runs.items()}
+
+    page, worker = loop("page"), loop("worker")
+    answers = runs["chromium alone"].get("answers", [])
+    refused = [a["error"]["message"] for a in answers if "error" in a]
+    big_bytes = runs["profile"]["big"]["bytes"]
+    expected_big = big_bytes * 8 / (profile.mbit or 1) / 1000 + profile.rtt_ms
+    fetch = {
+        size: {mode: float(run[size]["ms"]) for mode, run in runs.items()}
+        for size in ("small", "big")
+    }
+    slowdown = {
+        "page": page["profile"] / page["off"],
+        "worker, Chromium alone": worker["chromium alone"] / worker["off"],
+        "worker": worker["profile"] / worker["off"],
+    }
+    return {
+        "profile": str(profile),
+        "busy_loop_ms": {"page": page, "worker": worker},
+        "slowdown": slowdown,
+        "chromium_on_the_worker": refused[0] if refused else ("accepted" if answers else None),
+        "capped_workers": runs["profile"]["capped_workers"],
+        "worker_fetch_ms": fetch,
+        "big_fetch": {"path": BIG, "bytes": big_bytes, "expected_ms": expected_big},
+        "page_cpu_slowed": slowdown["page"] >= ENOUGH * profile.cpu,
+        "worker_cpu_slowed": slowdown["worker"] >= ENOUGH * profile.cpu,
+        "worker_network_slowed": fetch["small"]["profile"] >= profile.rtt_ms
+        and fetch["big"]["profile"] >= ENOUGH * expected_big,
+    }
+
+
+def lines(check: dict[str, Any]) -> list[str]:
+    """The check, for the printed report."""
+    page, worker = check["busy_loop_ms"]["page"], check["busy_loop_ms"]["worker"]
+    fetch, big = check["worker_fetch_ms"], check["big_fetch"]
+    slowdown = check["slowdown"]
+    return [
+        f"Throttle check ({check['profile']}): a busy loop, off / Chromium alone / as applied:",
+        f"  page    {page['off']:.0f} / {page['chromium alone']:.0f} / {page['profile']:.0f} ms"
+        f"  ({slowdown['page']:.1f}× slower)",
+        f"  worker  {worker['off']:.0f} / {worker['chromium alone']:.0f} / "
+        f"{worker['profile']:.0f} ms  ({slowdown['worker, Chromium alone']:.1f}× with "
+        f"Chromium's throttle alone, {slowdown['worker']:.1f}× capped; "
+        f"{check['capped_workers']} worker thread capped)",
+        f"  Chromium, asked to throttle the worker: {check['chromium_on_the_worker']}",
+        f"  worker's fetches: small {fetch['small']['off']:.0f} → "
+        f"{fetch['small']['profile']:.0f} ms, {big['bytes'] / 1e6:.1f} MB "
+        f"{fetch['big']['off']:.0f} → {fetch['big']['profile']:.0f} ms "
+        f"(expected {big['expected_ms']:.0f})",
+        "  page CPU slowed: {page_cpu_slowed}, worker CPU slowed: {worker_cpu_slowed}, "
+        "worker's network slowed: {worker_network_slowed}".format(**check),
+    ]

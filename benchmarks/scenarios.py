@@ -1,0 +1,118 @@
+"""The timed scenarios, as a table: which profile (network, CPU), which visits (bare Pyodide,
+each boot path), how many runs. A new kind of run is a row here, with its visit function."""
+
+from __future__ import annotations
+
+import statistics
+from dataclasses import dataclass
+from typing import Any, Protocol
+
+from benchmarks.throttle import CABLE, LOCALHOST, PHONE, Profile
+from benchmarks.visits import PATHS, Rig, run_bare, run_calculator
+
+BARE = "bare"
+
+
+class VisitFn(Protocol):
+    """One visit to a subject ("bare" or a boot path) on a profile: a dict with at least
+    ``live_ms`` (from navigation start to live) and ``bytes_to_live``, or for bare ``bytes``."""
+
+    def __call__(
+        self, rig: Rig, subject: str, profile: Profile, *, detail: bool, edits: int
+    ) -> dict[str, Any]: ...
+
+
+def cold(rig: Rig, subject: str, profile: Profile, *, detail: bool, edits: int) -> dict[str, Any]:
+    """A first visit with an empty cache: what a new reader gets."""
+    if subject == BARE:
+        return run_bare(rig, profile)
+    return run_calculator(rig, PATHS[subject], profile, detail=detail, edits=edits)
+
+
+@dataclass(frozen=True)
+class Scenario:
+    """A kind of run: its name in results.json, its profile, what it visits, and the
+    command-line option that sets its number of runs (0 skips it)."""
+
+    name: str
+    profile: Profile
+    subjects: tuple[str, ...]
+    runs_option: str
+    visit: VisitFn = cold
+    # The localhost runs also time edits (first run only), instant navigation, and all bytes.
+    detail: bool = False
+
+
+SCENARIOS = (
+    Scenario("localhost", LOCALHOST, (BARE, "snapshot", "plain"), "runs", detail=True),
+    Scenario(CABLE.name, CABLE, ("snapshot", "plain"), "throttled_runs"),
+    Scenario(PHONE.name, PHONE, (BARE, "snapshot", "plain"), "phone_runs"),
+    # Issue 13 adds its runs here, each a visit function in the shape of `cold`:
+    # "repeat visit" (the page loaded once in the context, then timed again with
+    # the HTTP cache warm) and "offline after first visit" (then timed with the
+    # network emulated offline), next to bare Pyodide treated the same way.
+)
+
+
+def order(subjects: tuple[str, ...], index: int) -> list[str]:
+    """Bare first, then the boot paths, alternating, so that none always goes first."""
+    paths = [s for s in subjects if s != BARE]
+    return [s for s in subjects if s == BARE] + paths[:: 1 if index % 2 == 0 else -1]
+
+
+def run_scenario(
+    rig: Rig, scenario: Scenario, runs: int, edits: int
+) -> tuple[dict[str, Any], dict[str, list[dict[str, Any]]]]:
+    """Its runs: the summary for results.json, and every visit's own figures."""
+    visits: dict[str, list[dict[str, Any]]] = {subject: [] for subject in scenario.subjects}
+    for index in range(runs):
+        print(f"{scenario.name} ({scenario.profile}): run {index + 1} of {runs}…", flush=True)
+        for subject in order(scenario.subjects, index):
+            visits[subject].append(
+                scenario.visit(
+                    rig,
+                    subject,
+                    scenario.profile,
+                    detail=scenario.detail,
+                    edits=edits if index == 0 else 0,
+                )
+            )
+    return summarise(scenario, visits), visits
+
+
+def summarise(scenario: Scenario, visits: dict[str, list[dict[str, Any]]]) -> dict[str, Any]:
+    """Medians over the runs; each subject's time over bare's in the same run, then the
+    median of those ratios; bytes asked for until live in the first run."""
+    profile = scenario.profile
+    live = {subject: [v["live_ms"] for v in found] for subject, found in visits.items()}
+    fetched = {
+        subject: found[0]["bytes" if subject == BARE else "bytes_to_live"]
+        for subject, found in visits.items()
+    }
+    summary: dict[str, Any] = {
+        "profile": str(profile),
+        "runs": len(live[scenario.subjects[0]]),
+        "live_ms": {subject: statistics.median(times) for subject, times in live.items()},
+        "live_runs_ms": live,
+        "bytes_to_live": fetched,
+    }
+    if profile.mbit:
+        # The download alone, at the emulated bandwidth: a floor under live.
+        summary["download_ms"] = {
+            subject: split["total"]["sent"] * 8 / (profile.mbit * 1000)
+            for subject, split in fetched.items()
+        }
+    if profile.cpu > 1:
+        # Worker threads capped in each first visit (the page's and Material's search
+        # worker), and the most found running without a cap at live, in any visit.
+        summary["capped_worker_threads"] = {s: f[0]["capped_workers"] for s, f in visits.items()}
+        summary["uncapped_worker_threads"] = max(
+            v["uncapped_workers"] for found in visits.values() for v in found
+        )
+    if BARE in live:
+        summary["over_bare"] = {
+            subject: statistics.median(a / b for a, b in zip(times, live[BARE], strict=True))
+            for subject, times in live.items()
+            if subject != BARE
+        }
+    return summary

@@ -1,0 +1,230 @@
+"""Slowing Chromium down like a phone: the network and the page's CPU through the DevTools
+protocol, and each worker thread's CPU through a Linux cgroup (Chromium can't throttle a worker).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import os
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+from types import TracebackType
+from typing import Any
+
+from playwright.sync_api import BrowserContext, CDPSession, Page
+
+
+@dataclass(frozen=True)
+class Profile:
+    """A device and a network for Chromium to emulate; the defaults are localhost as it is."""
+
+    name: str
+    mbit: float | None = None  # down and up
+    rtt_ms: float = 0
+    cpu: float = 1  # how many times slower, for the page and its workers
+
+    def __str__(self) -> str:
+        parts = [f"CPU {self.cpu:g}× slower"] if self.cpu > 1 else []
+        if self.mbit:
+            parts.append(f"{self.mbit:g} Mbit/s, {self.rtt_ms:g} ms RTT")
+        return ", ".join(parts) or "localhost, unthrottled"
+
+
+LOCALHOST = Profile("localhost")
+# An ordinary connection, to weigh the snapshot's extra bytes against the boot time it saves.
+CABLE = Profile("20 Mbit/s", mbit=20, rtt_ms=40)
+# A mid-range phone on a middling mobile network.
+PHONE = Profile("phone", mbit=10, rtt_ms=60, cpu=4)
+
+# cgroup v1's cpu controller: unlike cgroup v2's, it takes single threads.
+CGROUP_CPU = Path("/sys/fs/cgroup/cpu")
+# What Chromium calls its dedicated workers' threads on Linux (/proc/PID/task/TID/comm).
+WORKER_THREADS = frozenset({"DedicatedWorker"})
+# The cap's accounting period: short, so that a capped thread runs in short slices as under
+# Chromium's own throttle (at most 1 ms at a time), and long enough for the kernel's
+# 4 ms tick to keep to the budget (the throttle check measures it).
+PERIOD_US = 10_000
+
+
+class WorkerCPU:
+    """Caps worker threads' CPU: each thread in its own cgroup, with 1/rate of one core.
+
+    Chromium's ``Emulation.setCPUThrottlingRate`` slows only a renderer's main
+    thread; sent to a worker's DevTools session it is refused ("Operation is
+    only supported for pages, not workers"). The cap is the kernel's CFS
+    bandwidth control: a thread that would keep a core busy gets a quarter of
+    it, in 2.5 ms slices every 10 ms. It needs root and cgroup v1's cpu
+    controller (this machine's); where either is missing, ``unavailable`` says
+    why and the throttle check shows the worker running at full speed.
+    """
+
+    def __init__(self) -> None:
+        self.root = CGROUP_CPU / f"walkaway-bench-{os.getpid()}"
+        self.home = "/" + _cpu_cgroup(Path("/proc/self/cgroup"))  # where the bench runs
+        self.unavailable: str | None = None
+        _remove_stale_groups()
+        try:
+            self.root.mkdir()
+        except OSError as error:
+            self.unavailable = f"no cgroup for the workers in {CGROUP_CPU}: {error.strerror}"
+
+    def capped(self, group: str) -> bool:
+        """Whether a thread in this cgroup (a path in the cpu hierarchy) is capped."""
+        return group.startswith("/" + self.root.relative_to(CGROUP_CPU).as_posix() + "/")
+
+    def cap(self, tid: int, rate: float) -> None:
+        group = self.root / f"thread-{tid}"
+        group.mkdir(exist_ok=True)
+        (group / "cpu.cfs_period_us").write_text(str(PERIOD_US))
+        (group / "cpu.cfs_quota_us").write_text(str(round(PERIOD_US / rate)))
+        (group / "tasks").write_text(str(tid))
+
+    def __enter__(self) -> WorkerCPU:
+        return self
+
+    def __exit__(
+        self,
+        kind: type[BaseException] | None,
+        error: BaseException | None,
+        trace: TracebackType | None,
+    ) -> None:
+        """Remove the cgroups; a thread still in one goes back to the benchmark's own."""
+        if self.unavailable:
+            return
+        for group in self.root.glob("thread-*"):
+            for tid in (group / "tasks").read_text().split():
+                with contextlib.suppress(OSError):
+                    (CGROUP_CPU / self.home.lstrip("/") / "tasks").write_text(tid)
+            group.rmdir()
+        self.root.rmdir()
+
+
+def _cpu_cgroup(proc_file: Path) -> str:
+    """A process's or thread's cgroup in the cpu hierarchy, from /proc/.../cgroup."""
+    for line in proc_file.read_text().splitlines():
+        _, controllers, path = line.split(":", 2)
+        if "cpu" in controllers.split(","):
+            return path.lstrip("/")
+    return ""
+
+
+def _remove_stale_groups() -> None:
+    """Empty cgroups left by a benchmark that was killed (their threads are gone)."""
+    for root in CGROUP_CPU.glob("walkaway-bench-*"):
+        if Path("/proc", root.name.rsplit("-", 1)[1]).exists():
+            continue
+        with contextlib.suppress(OSError):
+            for group in root.glob("thread-*"):
+                group.rmdir()
+            root.rmdir()
+
+
+def renderer_pids(browser_session: CDPSession) -> list[int]:
+    """The browser's renderer processes (a session on the browser itself can list them)."""
+    info = browser_session.send("SystemInfo.getProcessInfo")["processInfo"]
+    return [int(process["id"]) for process in info if process["type"] == "renderer"]
+
+
+def worker_threads(pids: Iterable[int]) -> dict[int, str]:
+    """The worker threads of these processes, by the name Chromium gives them, each with
+    its cgroup in the cpu hierarchy."""
+    found = {}
+    for pid in pids:
+        with contextlib.suppress(OSError):
+            for tid in os.listdir(f"/proc/{pid}/task"):
+                task = Path(f"/proc/{pid}/task/{tid}")
+                with contextlib.suppress(OSError):
+                    if (task / "comm").read_text().strip() in WORKER_THREADS:
+                        found[int(tid)] = "/" + _cpu_cgroup(task / "cgroup")
+    return found
+
+
+@dataclass
+class Throttled:
+    """One visit's throttling: its DevTools session, the workers' sessions in it, the
+    worker threads capped, and what the workers answered (see ``ask_workers``)."""
+
+    profile: Profile
+    session: CDPSession
+    worker_sessions: list[str] = field(default_factory=list)
+    capped: list[int] = field(default_factory=list)
+    answers: list[dict[str, Any]] = field(default_factory=list)
+
+    def ask_workers(self, method: str, params: dict[str, Any]) -> None:
+        """Send a DevTools command to every worker seen; the answers arrive in ``answers``.
+
+        Not flattened: Playwright's CDP sessions can't address a child session,
+        but a message to one can be wrapped in ``Target.sendMessageToTarget``.
+        """
+        for index, session_id in enumerate(self.worker_sessions):
+            message = {"id": index + 1, "method": method, "params": params}
+            self.session.send(
+                "Target.sendMessageToTarget",
+                {"sessionId": session_id, "message": json.dumps(message)},
+            )
+
+    def uncapped(self, browser_session: CDPSession, workers: WorkerCPU) -> int:
+        """The browser's worker threads running without a cap (0 unless the CPU is slowed)."""
+        if self.profile.cpu <= 1:
+            return 0
+        threads = worker_threads(renderer_pids(browser_session))
+        return sum(not workers.capped(group) for group in threads.values())
+
+
+def throttle(
+    context: BrowserContext,
+    page: Page,
+    profile: Profile,
+    browser_session: CDPSession,
+    workers: WorkerCPU | None,
+) -> Throttled:
+    """Apply ``profile`` to ``page`` and every worker it starts, before it navigates.
+
+    The network emulation is the browser's, per page: it applies to the
+    page's workers' fetches too (the throttle check measures a worker's). The
+    CPU throttle is Chromium's for the page's main thread; each worker thread
+    is capped by the kernel as soon as DevTools reports the worker, before its
+    script has arrived (``workers=None`` leaves them at full speed: the check's
+    "Chromium alone").
+    """
+    session = context.new_cdp_session(page)
+    done = Throttled(profile, session)
+    if profile.mbit:
+        session.send("Network.enable")
+        bytes_per_s = profile.mbit * 1_000_000 / 8
+        session.send(
+            "Network.emulateNetworkConditions",
+            {
+                "offline": False,
+                "latency": profile.rtt_ms,
+                "downloadThroughput": bytes_per_s,
+                "uploadThroughput": bytes_per_s,
+            },
+        )
+    if profile.cpu <= 1:
+        return done
+    session.send("Emulation.setCPUThrottlingRate", {"rate": profile.cpu})
+
+    def attached(event: dict[str, Any]) -> None:
+        if event["targetInfo"]["type"] != "worker":
+            return
+        done.worker_sessions.append(event["sessionId"])
+        if workers is None or workers.unavailable:
+            return
+        for tid, group in worker_threads(renderer_pids(browser_session)).items():
+            if not workers.capped(group):
+                workers.cap(tid, profile.cpu)
+                done.capped.append(tid)
+
+    session.on("Target.attachedToTarget", attached)
+    session.on(
+        "Target.receivedMessageFromTarget",
+        lambda event: done.answers.append(json.loads(event["message"])),
+    )
+    session.send(
+        "Target.setAutoAttach",
+        {"autoAttach": True, "waitForDebuggerOnStart": False, "flatten": False},
+    )
+    return done

@@ -1,0 +1,220 @@
+"""The benchmark's visits: each a fresh, instrumented browser context on a profile (network,
+CPU), timed inside the page by instrument.js, with the bytes the server sent for it."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from playwright.sync_api import Browser, CDPSession, Page
+
+from benchmarks.server import Fetch, Server, byte_split
+from benchmarks.throttle import LOCALHOST, Profile, Throttled, WorkerCPU, throttle
+
+HERE = Path(__file__).resolve().parent
+
+# The first calculator page, its calculator and the field the edits type into;
+# the second page, reached by instant navigation; a page without a calculator.
+FIRST = ("what-walking-costs/", "runway", "savings")
+SECOND = ("when-to-walk/", "walk")
+GUIDE_PAGE = "know-your-numbers/"
+# Beside the guide in the benchmark's build only (bench.build_site copies them).
+BARE_PAGE = "_bench/bare/"
+CHECK_PAGE = "_bench/check/"
+# The worker's boot paths: its default (restore the memory snapshot), and
+# ?boot=plain (what it falls back to). "snapshot" is what readers get.
+PATHS = {"snapshot": "", "plain": "plain"}
+VIEWPORT = {"width": 1280, "height": 900}
+TIMEOUT_MS = 180_000
+
+INSTRUMENT = (HERE / "instrument.js").read_text(encoding="utf-8")
+
+EDITS = """
+async ({ name, field, count, start }) => {
+  const calc = document.querySelector(`.wa-calc[data-calculator="${name}"]`);
+  const input = calc.querySelector(`[name="${field}"]`);
+  const output = calc.querySelector(".wa-output");
+  const frame = () => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve)));
+  const samples = [];
+  for (let i = 0; i < count; i++) {
+    let timer = 0;
+    const updated = new Promise((resolve, reject) => {
+      const observer = new MutationObserver(() => {
+        observer.disconnect();
+        clearTimeout(timer);
+        resolve(performance.now());
+      });
+      observer.observe(output, { childList: true, subtree: true, characterData: true });
+      timer = setTimeout(() => reject(new Error(`edit ${i}: the result never updated`)), 10000);
+    });
+    const before = bench.replies.length;
+    input.value = String(start + 100 * i);
+    const at = performance.now();
+    input.dispatchEvent(new Event("input", { bubbles: true }));
+    const done = await updated;
+    const reply = bench.replies.slice(before).find((r) => r.type === "result");
+    const post = bench.posts.find((p) => p.id === reply.id);
+    samples.push({
+      total: done - at,
+      wait: post.at - at,
+      roundTrip: reply.at - post.at,
+      python: reply.ms ?? null,
+      render: done - reply.at,
+    });
+    await frame();
+  }
+  return samples;
+}
+"""
+
+
+@dataclass
+class Rig:
+    """What every visit needs: the browser, a DevTools session on the browser itself (it
+    lists the renderer processes), the server, and the worker threads' CPU caps."""
+
+    browser: Browser
+    server: Server
+    workers: WorkerCPU
+    cdp: CDPSession = field(init=False)
+
+    def __post_init__(self) -> None:
+        self.cdp = self.browser.new_browser_cdp_session()
+
+
+@dataclass
+class Visit:
+    """A cold visit: its page, its throttling, and the console errors it logged."""
+
+    page: Page
+    throttled: Throttled
+    errors: list[str] = field(default_factory=list)
+
+    def epoch_ms(self, page_ms: float) -> float:
+        """A time on the page's clock (ms since navigation start) as Unix time in ms."""
+        return float(self.page.evaluate("() => performance.timeOrigin")) + page_ms
+
+
+@contextmanager
+def cold_visit(
+    rig: Rig, boot: str = "", profile: Profile = LOCALHOST, *, cap_workers: bool = True
+) -> Iterator[Visit]:
+    """A fresh context (empty HTTP cache and storage), instrumented, on ``profile``."""
+    context = rig.browser.new_context(viewport=VIEWPORT)  # type: ignore[arg-type]
+    context.add_init_script(script=f"window.benchBoot = {json.dumps(boot)};\n{INSTRUMENT}")
+    page = context.new_page()
+    workers = rig.workers if cap_workers else None
+    visit = Visit(page, throttle(context, page, profile, rig.cdp, workers))
+    page.on("console", lambda m: visit.errors.append(m.text) if m.type == "error" else None)
+    page.on("pageerror", lambda e: visit.errors.append(str(e)))
+    try:
+        yield visit
+    finally:
+        context.close()
+    if visit.errors:
+        raise RuntimeError(f"console errors: {visit.errors}")
+
+
+def until(fetches: list[Fetch], epoch_ms: float) -> list[Fetch]:
+    """The fetches whose request reached the server by then."""
+    return [f for f in fetches if f.at_ms <= epoch_ms]
+
+
+def run_bare(rig: Rig, profile: Profile = LOCALHOST) -> dict[str, Any]:
+    """The floor: from navigation start to the bare page's 1+1."""
+    with cold_visit(rig, profile=profile) as visit:
+        rig.server.take()
+        visit.page.goto(rig.server.url + BARE_PAGE, wait_until="commit")
+        visit.page.wait_for_function("() => window.bare", timeout=TIMEOUT_MS)
+        bare = visit.page.evaluate("() => window.bare")
+        assert bare["value"] == 2, bare
+        return {
+            "live_ms": bare["at"],
+            "worker_ms": bare["ms"],
+            "bytes": byte_split(rig.server.take()),
+            "capped_workers": len(visit.throttled.capped),
+            "uncapped_workers": visit.throttled.uncapped(rig.cdp, rig.workers),
+        }
+
+
+def run_calculator(
+    rig: Rig,
+    boot: str,
+    profile: Profile = LOCALHOST,
+    *,
+    detail: bool = False,
+    edits: int = 0,
+) -> dict[str, Any]:
+    """One cold visit to the first calculator page until live, with the bytes asked for
+    until then; with ``detail``, then the edits and the instant navigation to the second."""
+    page_path, name, field_name = FIRST
+    server = rig.server
+    with cold_visit(rig, boot, profile) as visit:
+        page = visit.page
+        server.take()
+        page.goto(server.url + page_path, wait_until="commit")
+        page.wait_for_function(f"() => {name!r} in bench.live", timeout=TIMEOUT_MS)
+        seen = page.evaluate(
+            """(name) => ({
+              live: bench.live[name],
+              paint: bench.paint,
+              ready: bench.ready,
+              loadPosted: bench.posts.find((p) => p.type === "load").at,
+            })""",
+            name,
+        )
+        live_epoch = visit.epoch_ms(seen["live"])
+        result: dict[str, Any] = {
+            "live_ms": seen["live"],
+            "worker": seen["ready"],
+            "capped_workers": len(visit.throttled.capped),
+            "uncapped_workers": visit.throttled.uncapped(rig.cdp, rig.workers),
+        }
+        if not detail:
+            result["bytes_to_live"] = byte_split(until(server.take(), live_epoch))
+            return result
+        page.wait_for_load_state("networkidle")
+        fetched = server.take()
+        arguments = {"name": name, "field": field_name, "start": 40_000}
+        first_edit = page.evaluate(EDITS, {**arguments, "count": 1})[0]
+        samples = page.evaluate(EDITS, {**arguments, "count": edits}) if edits else []
+        result |= {
+            "load_posted_ms": seen["loadPosted"],
+            "paint": seen["paint"],
+            "bytes": byte_split(fetched),
+            "bytes_to_live": byte_split(until(fetched, live_epoch)),
+            "first_recompute": first_edit,
+            "recompute": samples,
+        }
+        result |= second_page(rig, page)
+        return result
+
+
+def second_page(rig: Rig, page: Page) -> dict[str, Any]:
+    """From a click on the link to the second calculator page (instant navigation) to live."""
+    second_path, second_name = SECOND
+    rig.server.take()
+    page.evaluate(
+        "(path) => { bench.navStart = performance.now();"
+        " document.querySelector(`a[href$='${path}']`).click(); }",
+        second_path,
+    )
+    page.wait_for_function(f"() => {second_name!r} in bench.live", timeout=TIMEOUT_MS)
+    live = page.evaluate(f"() => bench.live[{second_name!r}] - bench.navStart")
+    page.wait_for_timeout(500)  # anything fetched late still counts
+    return {"second_live_ms": live, "second_bytes": byte_split(rig.server.take())}
+
+
+def run_guide_page(rig: Rig) -> dict[str, Any]:
+    """Bytes for reading a page without a calculator, scrolled to its end."""
+    with cold_visit(rig) as visit:
+        rig.server.take()
+        visit.page.goto(rig.server.url + GUIDE_PAGE)
+        visit.page.wait_for_load_state("networkidle")
+        visit.page.mouse.wheel(0, 20_000)
+        visit.page.wait_for_timeout(1000)
+        return byte_split(rig.server.take())
