@@ -11,7 +11,8 @@ browser context (no HTTP cache), in the scenarios of ``scenarios.py``:
   (recompute latency), then an instant navigation to a second calculator page;
 - the same until live on an emulated network, and on a phone profile (CPU 4×
   slower, page and workers, after a check that the throttling reaches both);
-- a guide page without a calculator (bytes only).
+- a guide page without a calculator (bytes only);
+- Lighthouse, mobile, on every page of the build.
 
 It prints a table and writes ``benchmarks/results.json``. What each figure
 means, and what bounds the ones that miss their target: ``benchmarks/README.md``.
@@ -39,7 +40,7 @@ sys.path.insert(0, str(ROOT))
 
 from playwright.sync_api import sync_playwright  # noqa: E402
 
-from benchmarks import report  # noqa: E402
+from benchmarks import lighthouse, report  # noqa: E402
 from benchmarks.check import throttle_check  # noqa: E402
 from benchmarks.scenarios import SCENARIOS, run_scenario  # noqa: E402
 from benchmarks.server import Server  # noqa: E402
@@ -100,6 +101,13 @@ def arguments(argv: Sequence[str] | None) -> argparse.Namespace:
     parser.add_argument(
         "--phone-runs", type=int, default=3, help="cold runs on the phone profile (0 skips them)"
     )
+    parser.add_argument(
+        "--lighthouse",
+        default="all",
+        metavar="PAGES",
+        help="pages for Lighthouse: all (default), none, the first N, or paths from the "
+        "site's root, comma-separated (e.g. what-walking-costs/,about/)",
+    )
     parser.add_argument("--out", type=Path, default=HERE / "results.json")
     args = parser.parse_args(argv)
     if args.runs < 1:
@@ -122,6 +130,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         site_dir.mkdir()
         server = Server(site_dir)
         build_site(site_dir, server.url)
+        lighthouse_pages = lighthouse.choose(lighthouse.site_pages(site_dir), args.lighthouse)
         server.start()
         try:
             with sync_playwright() as driver, WorkerCPU() as workers:
@@ -142,6 +151,7 @@ def main(argv: Sequence[str] | None = None) -> int:
                 guide = run_guide_page(rig)
                 chromium = browser.version
                 browser.close()
+            results["lighthouse"] = lighthouse.run_all(server.url, lighthouse_pages)
         finally:
             server.stop()
 
@@ -161,6 +171,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             "edits": args.edits,
             "throttled_runs": args.throttled_runs,
             "phone_runs": args.phone_runs,
+            "lighthouse_pages": len(lighthouse_pages),
             "server": "127.0.0.1, HTTP/1.1; gzip for html/css/js/json/wasm/svg, "
             "as static hosts do (Python's http.server compresses nothing); "
             "Cache-Control: max-age=600",
@@ -180,6 +191,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         "scenarios": scenarios,
         "snapshot_vs_plain": report.weigh_bytes(paths, scenarios),
         "guide_page_bytes": guide,
+        "lighthouse": results["lighthouse"],
         # What readers get: the worker's default boot.
         "kept": local["snapshot"][0]["worker"]["boot"],
     }
