@@ -3,10 +3,12 @@ does its network reach the worker's fetches? A fixed busy loop and two fetches, 
 
 from __future__ import annotations
 
+import os
 import statistics
+from pathlib import Path
 from typing import Any
 
-from benchmarks.throttle import LOCALHOST, Profile
+from benchmarks.throttle import LOCALHOST, Profile, renderer_pids
 from benchmarks.visits import CHECK_PAGE, TIMEOUT_MS, Rig, cold_visit
 
 # A small file for the round trip; a large one, not gzipped by the server, for the bandwidth.
@@ -14,6 +16,16 @@ SMALL = CHECK_PAGE + "busy.js"
 BIG = "assets/pyodide/python_stdlib.zip"
 # Slowed "as it says" means at least this share of the profile's factor.
 ENOUGH = 0.75
+IDLE_S = 1.0
+
+
+def main_threads_cpu_s(pids: list[int]) -> dict[int, float]:
+    """CPU time so far of each process's main thread, in seconds."""
+    found = {}
+    for pid in pids:
+        fields = Path(f"/proc/{pid}/task/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+        found[pid] = (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+    return found
 
 
 def measure(rig: Rig, profile: Profile, *, cap_workers: bool) -> dict[str, Any]:
@@ -34,6 +46,13 @@ def measure(rig: Rig, profile: Profile, *, cap_workers: bool) -> dict[str, Any]:
                 page.wait_for_timeout(100)
             found["answers"] = visit.throttled.answers
         page.evaluate("() => window.checkWorker.terminate()")
+        # Chromium's throttle keeps the page's main thread spinning when it has
+        # nothing to do: the busiest renderer main thread over a second of idling.
+        pids = renderer_pids(rig.cdp)
+        before = main_threads_cpu_s(pids)
+        page.wait_for_timeout(IDLE_S * 1000)
+        after = main_threads_cpu_s(pids)
+        found["idle_main_thread_cores"] = max((after[p] - before[p]) / IDLE_S for p in pids)
         rig.server.take()
         return dict(found)
 
@@ -68,6 +87,9 @@ def throttle_check(rig: Rig, profile: Profile) -> dict[str, Any]:
         "profile": str(profile),
         "busy_loop_ms": {"page": page, "worker": worker},
         "slowdown": slowdown,
+        "idle_page_main_thread_cores": {
+            mode: float(run["idle_main_thread_cores"]) for mode, run in runs.items()
+        },
         "chromium_on_the_worker": refused[0] if refused else ("accepted" if answers else None),
         "capped_workers": runs["profile"]["capped_workers"],
         "worker_fetch_ms": fetch,
@@ -93,6 +115,9 @@ def lines(check: dict[str, Any]) -> list[str]:
         f"Chromium's throttle alone, {slowdown['worker']:.1f}× capped; "
         f"{check['capped_workers']} worker thread capped)",
         f"  Chromium, asked to throttle the worker: {check['chromium_on_the_worker']}",
+        "  the idle page's main thread, off / Chromium alone / as applied: "
+        + " / ".join(f"{v:.2f}" for v in check["idle_page_main_thread_cores"].values())
+        + " of a core (Chromium's throttle spins it)",
         f"  worker's fetches: small {fetch['small']['off']:.0f} → "
         f"{fetch['small']['profile']:.0f} ms, {big['bytes'] / 1e6:.1f} MB "
         f"{fetch['big']['off']:.0f} → {fetch['big']['profile']:.0f} ms "
