@@ -36,7 +36,9 @@ from typing import Any
 
 ROOT = Path(__file__).resolve().parents[1]
 HERE = ROOT / "benchmarks"
-sys.path.insert(0, str(ROOT))
+# Run as a script: import the benchmark's modules as the package they are, not as
+# top-level modules named server, report, check… from the script's folder.
+sys.path[:] = [str(ROOT), *(p for p in sys.path if Path(p).resolve() != HERE)]
 
 from playwright.sync_api import sync_playwright  # noqa: E402
 

@@ -136,7 +136,12 @@ def run_all(base_url: str, pages: list[str]) -> dict[str, Any] | None:
     with tempfile.TemporaryDirectory(prefix="walkaway-lighthouse-") as tmp:
         for index, page in enumerate(pages):
             print(f"Lighthouse {index + 1} of {len(pages)}: /{page}", flush=True)
-            lhr = run_page(base_url + page, Path(tmp) / "report.json")
+            try:
+                lhr = run_page(base_url + page, Path(tmp) / "report.json")
+            except (subprocess.SubprocessError, ValueError) as error:
+                # A page Lighthouse can't finish scores nothing, and says why.
+                found[page] = {"scores": dict.fromkeys(CATEGORIES, 0), "error": str(error)}
+                continue
             settings = lhr["configSettings"]
             version = lhr["lighthouseVersion"]
             found[page] = page_summary(lhr)
@@ -146,8 +151,8 @@ def run_all(base_url: str, pages: list[str]) -> dict[str, Any] | None:
     )
     return {
         "version": version,
-        "form_factor": settings["formFactor"],
-        "throttling": settings["throttlingMethod"],
+        "form_factor": settings.get("formFactor"),
+        "throttling": settings.get("throttlingMethod"),
         "categories": list(CATEGORIES),
         "pages": found,
         "lowest": {"score": lowest[0], "page": lowest[1], "category": lowest[2]},
@@ -196,6 +201,9 @@ def lines(summary: dict[str, Any] | None) -> list[str]:
             continue
         worst = [page for page, found in pages.items() if found["scores"][category] == low]
         out.append(f"  {category} {low} on /{', /'.join(worst)}; what cost points there:")
+        if "error" in pages[worst[0]]:
+            out.append(f"    Lighthouse failed: {pages[worst[0]]['error']}")
+            continue
         for loss in pages[worst[0]]["losses"][category]:
             shown = f" ({loss['shown']})" if loss["shown"] else ""
             out.append(f"    -{loss['points']:>5}  {loss['audit']}: {loss['title']}{shown}")

@@ -266,6 +266,12 @@ def table(results: dict[str, Any]) -> str:
             bare = f"{found['live_ms']['bare']:.0f} ms"
             ratios = [f"{found['over_bare'][n]:.2f}" for n in names]
             rows.append((f"  / bare there ({bare})", ratios[0], ratios[1]))
+        if "load_requested_ms" in found:
+            asks = [
+                f"{found['load_requested_ms'][n]:.0f} / {found['worker_ready_ms'][n]:.0f} ms"
+                for n in names
+            ]
+            rows.append(("  page asks worker / worker ready", asks[0], asks[1]))
         if "download_ms" in found:
             download = [f"{found['download_ms'][n]:.0f} ms" for n in names]
             rows.append(("  its bytes alone at that bandwidth", download[0], download[1]))

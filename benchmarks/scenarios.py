@@ -96,6 +96,15 @@ def summarise(scenario: Scenario, visits: dict[str, list[dict[str, Any]]]) -> di
         "live_runs_ms": live,
         "bytes_to_live": fetched,
     }
+    paths = [subject for subject in visits if subject != BARE]
+    # Where the time to live goes: until the page asks the worker to load, then the
+    # worker's boot on its own clock.
+    summary["load_requested_ms"] = {
+        s: statistics.median(v["load_posted_ms"] for v in visits[s]) for s in paths
+    }
+    summary["worker_ready_ms"] = {
+        s: statistics.median(v["worker"]["ms"] for v in visits[s]) for s in paths
+    }
     if profile.mbit:
         # The download alone, at the emulated bandwidth: a floor under live.
         summary["download_ms"] = {

@@ -170,6 +170,7 @@ def run_calculator(
         live_epoch = visit.epoch_ms(seen["live"])
         result: dict[str, Any] = {
             "live_ms": seen["live"],
+            "load_posted_ms": seen["loadPosted"],
             "worker": seen["ready"],
             "capped_workers": len(visit.throttled.capped),
             "uncapped_workers": visit.throttled.uncapped(rig.cdp, rig.workers),
@@ -183,7 +184,6 @@ def run_calculator(
         first_edit = page.evaluate(EDITS, {**arguments, "count": 1})[0]
         samples = page.evaluate(EDITS, {**arguments, "count": edits}) if edits else []
         result |= {
-            "load_posted_ms": seen["loadPosted"],
             "paint": seen["paint"],
             "bytes": byte_split(fetched),
             "bytes_to_live": byte_split(until(fetched, live_epoch)),
