@@ -47,10 +47,11 @@ SCENARIOS = (
     Scenario("localhost", LOCALHOST, (BARE, "snapshot", "plain"), "runs", detail=True),
     Scenario(CABLE.name, CABLE, ("snapshot", "plain"), "throttled_runs"),
     Scenario(PHONE.name, PHONE, (BARE, "snapshot", "plain"), "phone_runs"),
-    # Issue 13 adds its runs here, each a visit function in the shape of `cold`:
-    # "repeat visit" (the page loaded once in the context, then timed again with
-    # the HTTP cache warm) and "offline after first visit" (then timed with the
-    # network emulated offline), next to bare Pyodide treated the same way.
+    # Issue 13 adds its runs here, each with a visit function in the shape of
+    # `cold`: "repeat visit" (visits.cold_visit, then calculator_live or
+    # bare_live twice, the second timed with the HTTP cache warm) and "offline
+    # after first visit" (the second with the network emulated offline), and
+    # their figures in report.TARGETS.
 )
 
 

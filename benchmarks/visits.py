@@ -124,21 +124,58 @@ def until(fetches: list[Fetch], epoch_ms: float) -> list[Fetch]:
     return [f for f in fetches if f.at_ms <= epoch_ms]
 
 
+def bare_live(rig: Rig, visit: Visit) -> dict[str, Any]:
+    """Open the bare page in ``visit`` and wait for its 1+1; the bytes fetched meanwhile."""
+    rig.server.take()
+    visit.page.goto(rig.server.url + BARE_PAGE, wait_until="commit")
+    visit.page.wait_for_function("() => window.bare", timeout=TIMEOUT_MS)
+    bare = visit.page.evaluate("() => window.bare")
+    assert bare["value"] == 2, bare
+    return {
+        "live_ms": bare["at"],
+        "worker_ms": bare["ms"],
+        "bytes": byte_split(rig.server.take()),
+        "capped_workers": len(visit.throttled.capped),
+        "uncapped_workers": visit.throttled.uncapped(rig.cdp, rig.workers),
+    }
+
+
+def calculator_live(rig: Rig, visit: Visit) -> dict[str, Any]:
+    """Open the first calculator page in ``visit`` and wait until it is live. The server's
+    log is emptied first and left for the caller: ``until(…, live_epoch_ms)`` is what was
+    asked for until live."""
+    page_path, name, _ = FIRST
+    rig.server.take()
+    visit.page.goto(rig.server.url + page_path, wait_until="commit")
+    visit.page.wait_for_function(f"() => {name!r} in bench.live", timeout=TIMEOUT_MS)
+    seen = visit.page.evaluate(
+        """(name) => ({
+          live: bench.live[name],
+          paint: bench.paint,
+          ready: bench.ready,
+          loadPosted: bench.posts.find((p) => p.type === "load").at,
+        })""",
+        name,
+    )
+    return {
+        "live_ms": seen["live"],
+        "live_epoch_ms": visit.epoch_ms(seen["live"]),
+        "load_posted_ms": seen["loadPosted"],
+        "paint": seen["paint"],
+        "worker": seen["ready"],
+        "capped_workers": len(visit.throttled.capped),
+        "uncapped_workers": visit.throttled.uncapped(rig.cdp, rig.workers),
+    }
+
+
+# A cold visit is one of these in a fresh context; another kind of run (a repeat
+# visit, say) opens its context with cold_visit and calls them more than once.
+
+
 def run_bare(rig: Rig, profile: Profile = LOCALHOST) -> dict[str, Any]:
-    """The floor: from navigation start to the bare page's 1+1."""
+    """The floor: from navigation start to the bare page's 1+1, cold."""
     with cold_visit(rig, profile=profile) as visit:
-        rig.server.take()
-        visit.page.goto(rig.server.url + BARE_PAGE, wait_until="commit")
-        visit.page.wait_for_function("() => window.bare", timeout=TIMEOUT_MS)
-        bare = visit.page.evaluate("() => window.bare")
-        assert bare["value"] == 2, bare
-        return {
-            "live_ms": bare["at"],
-            "worker_ms": bare["ms"],
-            "bytes": byte_split(rig.server.take()),
-            "capped_workers": len(visit.throttled.capped),
-            "uncapped_workers": visit.throttled.uncapped(rig.cdp, rig.workers),
-        }
+        return bare_live(rig, visit)
 
 
 def run_calculator(
@@ -151,42 +188,21 @@ def run_calculator(
 ) -> dict[str, Any]:
     """One cold visit to the first calculator page until live, with the bytes asked for
     until then; with ``detail``, then the edits and the instant navigation to the second."""
-    page_path, name, field_name = FIRST
-    server = rig.server
+    _, name, field_name = FIRST
     with cold_visit(rig, boot, profile) as visit:
-        page = visit.page
-        server.take()
-        page.goto(server.url + page_path, wait_until="commit")
-        page.wait_for_function(f"() => {name!r} in bench.live", timeout=TIMEOUT_MS)
-        seen = page.evaluate(
-            """(name) => ({
-              live: bench.live[name],
-              paint: bench.paint,
-              ready: bench.ready,
-              loadPosted: bench.posts.find((p) => p.type === "load").at,
-            })""",
-            name,
-        )
-        live_epoch = visit.epoch_ms(seen["live"])
-        result: dict[str, Any] = {
-            "live_ms": seen["live"],
-            "load_posted_ms": seen["loadPosted"],
-            "worker": seen["ready"],
-            "capped_workers": len(visit.throttled.capped),
-            "uncapped_workers": visit.throttled.uncapped(rig.cdp, rig.workers),
-        }
+        result = calculator_live(rig, visit)
         if not detail:
-            result["bytes_to_live"] = byte_split(until(server.take(), live_epoch))
+            result["bytes_to_live"] = byte_split(until(rig.server.take(), result["live_epoch_ms"]))
             return result
+        page = visit.page
         page.wait_for_load_state("networkidle")
-        fetched = server.take()
+        fetched = rig.server.take()
         arguments = {"name": name, "field": field_name, "start": 40_000}
         first_edit = page.evaluate(EDITS, {**arguments, "count": 1})[0]
         samples = page.evaluate(EDITS, {**arguments, "count": edits}) if edits else []
         result |= {
-            "paint": seen["paint"],
             "bytes": byte_split(fetched),
-            "bytes_to_live": byte_split(until(fetched, live_epoch)),
+            "bytes_to_live": byte_split(until(fetched, result["live_epoch_ms"])),
             "first_recompute": first_edit,
             "recompute": samples,
         }
