@@ -8,7 +8,7 @@ import statistics
 from pathlib import Path
 from typing import Any
 
-from benchmarks.throttle import LOCALHOST, Profile, renderer_pids
+from benchmarks.throttle import LOCALHOST, Profile, renderer_pids, worker_threads
 from benchmarks.visits import CHECK_PAGE, TIMEOUT_MS, Rig, cold_visit
 
 # A small file for the round trip; a large one, not gzipped by the server, for the bandwidth.
@@ -17,6 +17,11 @@ BIG = "assets/pyodide/python_stdlib.zip"
 # Slowed "as it says" means at least this share of the profile's factor.
 ENOUGH = 0.75
 IDLE_S = 1.0
+
+
+def thread_cpu_ms(tid: int) -> float:
+    """CPU time so far of a thread, in ms."""
+    return int(Path(f"/proc/{tid}/schedstat").read_text().split()[0]) / 1e6
 
 
 def main_threads_cpu_s(pids: list[int]) -> dict[int, float]:
@@ -29,15 +34,36 @@ def main_threads_cpu_s(pids: list[int]) -> dict[int, float]:
 
 
 def measure(rig: Rig, profile: Profile, *, cap_workers: bool) -> dict[str, Any]:
-    """One cold visit to the check page on ``profile``; with the CPU slowed, it also asks
-    Chromium to throttle the worker itself, and keeps the answer."""
+    """One cold visit to the check page on ``profile``: start its worker, wait for the cap
+    (if any), time the loop in the worker (with the share of a core it got), the worker's
+    fetches and the loop on the page. With the CPU slowed, it also asks Chromium to
+    throttle the worker itself, and keeps the answer."""
     with cold_visit(rig, profile=profile, cap_workers=cap_workers) as visit:
         page = visit.page
         page.goto(rig.server.url + CHECK_PAGE)
-        urls = {"small": rig.server.url + SMALL, "big": rig.server.url + BIG}
         page.wait_for_function("() => window.check", timeout=TIMEOUT_MS)
-        found = page.evaluate("(urls) => check(urls)", urls)
+        before = set(worker_threads(renderer_pids(rig.cdp)))
+        started = page.evaluate("() => check.start()")
+        tid = max(set(worker_threads(renderer_pids(rig.cdp))) - before)
+        # The loop is timed once the cap is in place: how soon it lands is measured
+        # apart (every phone visit says how much CPU its workers had used by then).
+        capping = cap_workers and profile.cpu > 1 and not rig.workers.unavailable
+        for _ in range(100):
+            if not capping or visit.throttled.capped:
+                break
+            page.wait_for_timeout(50)
+        cpu_ms = thread_cpu_ms(tid)
+        found = page.evaluate("() => check.workerLoops()")
+        # The share of one core the worker's thread had while it looped.
+        found["worker_cpu_share"] = (thread_cpu_ms(tid) - cpu_ms) / found["loopsMs"]
+        urls = {"small": rig.server.url + SMALL, "big": rig.server.url + BIG}
+        found |= page.evaluate("(urls) => check.workerFetches(urls)", urls)
+        found["page"] = page.evaluate("() => check.pageLoops()")
         found["capped_workers"] = len(visit.throttled.capped)
+        if visit.throttled.capped_at_ms:
+            # From the worker's script beginning to run to its thread's cap in place
+            # (moving a thread into a cgroup takes the kernel 10 ms, more when busy).
+            found["cap_lag_ms"] = visit.throttled.capped_at_ms[0] - started
         if profile.cpu > 1:
             visit.throttled.ask_workers("Emulation.setCPUThrottlingRate", {"rate": profile.cpu})
             for _ in range(50):
@@ -45,14 +71,14 @@ def measure(rig: Rig, profile: Profile, *, cap_workers: bool) -> dict[str, Any]:
                     break
                 page.wait_for_timeout(100)
             found["answers"] = visit.throttled.answers
-        page.evaluate("() => window.checkWorker.terminate()")
+        page.evaluate("() => check.stop()")
         # Chromium's throttle keeps the page's main thread spinning when it has
         # nothing to do: the busiest renderer main thread over a second of idling.
         pids = renderer_pids(rig.cdp)
-        before = main_threads_cpu_s(pids)
+        cpu_s = main_threads_cpu_s(pids)
         page.wait_for_timeout(IDLE_S * 1000)
-        after = main_threads_cpu_s(pids)
-        found["idle_main_thread_cores"] = max((after[p] - before[p]) / IDLE_S for p in pids)
+        spun = main_threads_cpu_s(pids)
+        found["idle_main_thread_cores"] = max((spun[p] - cpu_s[p]) / IDLE_S for p in pids)
         rig.server.take()
         return dict(found)
 
@@ -87,15 +113,20 @@ def throttle_check(rig: Rig, profile: Profile) -> dict[str, Any]:
         "profile": str(profile),
         "busy_loop_ms": {"page": page, "worker": worker},
         "slowdown": slowdown,
+        "worker_cpu_share": {mode: float(run["worker_cpu_share"]) for mode, run in runs.items()},
         "idle_page_main_thread_cores": {
             mode: float(run["idle_main_thread_cores"]) for mode, run in runs.items()
         },
         "chromium_on_the_worker": refused[0] if refused else ("accepted" if answers else None),
         "capped_workers": runs["profile"]["capped_workers"],
+        "cap_lag_ms": runs["profile"].get("cap_lag_ms"),
         "worker_fetch_ms": fetch,
         "big_fetch": {"path": BIG, "bytes": big_bytes, "expected_ms": expected_big},
         "page_cpu_slowed": slowdown["page"] >= ENOUGH * profile.cpu,
-        "worker_cpu_slowed": slowdown["worker"] >= ENOUGH * profile.cpu,
+        # On a busy machine the loop is slow even unthrottled, so the ratio of times
+        # understates the cap; the share of a core it left the worker shows it.
+        "worker_cpu_slowed": slowdown["worker"] >= ENOUGH * profile.cpu
+        or runs["profile"]["worker_cpu_share"] <= 1 / (ENOUGH * profile.cpu),
         "worker_network_slowed": fetch["small"]["profile"] >= profile.rtt_ms
         and fetch["big"]["profile"] >= ENOUGH * expected_big,
     }
@@ -113,7 +144,10 @@ def lines(check: dict[str, Any]) -> list[str]:
         f"  worker  {worker['off']:.0f} / {worker['chromium alone']:.0f} / "
         f"{worker['profile']:.0f} ms  ({slowdown['worker, Chromium alone']:.1f}× with "
         f"Chromium's throttle alone, {slowdown['worker']:.1f}× capped; "
-        f"{check['capped_workers']} worker thread capped)",
+        f"{check['capped_workers']} worker thread capped, "
+        f"{check['cap_lag_ms'] or 0:.0f} ms after its script began)",
+        "  the worker's share of a core while looping: "
+        + " / ".join(f"{v:.2f}" for v in check["worker_cpu_share"].values()),
         f"  Chromium, asked to throttle the worker: {check['chromium_on_the_worker']}",
         "  the idle page's main thread, off / Chromium alone / as applied: "
         + " / ".join(f"{v:.2f}" for v in check["idle_page_main_thread_cores"].values())

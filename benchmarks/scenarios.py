@@ -119,6 +119,10 @@ def summarise(scenario: Scenario, visits: dict[str, list[dict[str, Any]]]) -> di
         summary["uncapped_worker_threads"] = max(
             v["uncapped_workers"] for found in visits.values() for v in found
         )
+        # The most CPU time a worker thread had used at full speed before its cap landed.
+        summary["worker_cpu_before_cap_ms"] = max(
+            v["before_cap_cpu_ms"] for found in visits.values() for v in found
+        )
     if BARE in live:
         summary["over_bare"] = {
             subject: statistics.median(a / b for a, b in zip(times, live[BARE], strict=True))

@@ -7,13 +7,14 @@ from __future__ import annotations
 import contextlib
 import json
 import os
+import time
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 from types import TracebackType
 from typing import Any
 
-from playwright.sync_api import BrowserContext, CDPSession, Page
+from playwright.sync_api import BrowserContext, CDPSession, Frame, Page
 
 
 @dataclass(frozen=True)
@@ -74,12 +75,14 @@ class WorkerCPU:
         """Whether a thread in this cgroup (a path in the cpu hierarchy) is capped."""
         return group.startswith("/" + self.root.relative_to(CGROUP_CPU).as_posix() + "/")
 
-    def cap(self, tid: int, rate: float) -> None:
+    def cap(self, tid: int, rate: float) -> float:
+        """Cap a thread; the CPU time it had used by then, in ms (at full speed)."""
         group = self.root / f"thread-{tid}"
         group.mkdir(exist_ok=True)
         (group / "cpu.cfs_period_us").write_text(str(PERIOD_US))
         (group / "cpu.cfs_quota_us").write_text(str(round(PERIOD_US / rate)))
-        (group / "tasks").write_text(str(tid))
+        (group / "tasks").write_text(str(tid))  # the kernel takes about 10 ms over this
+        return int(Path(f"/proc/{tid}/schedstat").read_text().split()[0]) / 1e6
 
     def __enter__(self) -> WorkerCPU:
         return self
@@ -150,6 +153,9 @@ class Throttled:
     session: CDPSession
     worker_sessions: list[str] = field(default_factory=list)
     capped: list[int] = field(default_factory=list)
+    capped_at_ms: list[float] = field(default_factory=list)  # Unix time, each cap
+    # The CPU time each capped thread had used at full speed before its cap, in ms.
+    before_cap_cpu_ms: list[float] = field(default_factory=list)
     answers: list[dict[str, Any]] = field(default_factory=list)
 
     def ask_workers(self, method: str, params: dict[str, Any]) -> None:
@@ -207,17 +213,36 @@ def throttle(
         return done
     session.send("Emulation.setCPUThrottlingRate", {"rate": profile.cpu})
 
+    # The renderer processes, listed again after each navigation, so that a worker's
+    # thread is found without waiting for the browser to list them (which can take
+    # 100 ms on a busy machine, while the worker runs at full speed).
+    renderers: list[int] = []
+
+    def navigated(frame: Frame) -> None:
+        if frame.parent_frame is None:
+            renderers[:] = renderer_pids(browser_session)
+
+    def cap_new_threads(pids: list[int]) -> int:
+        capped = 0
+        for tid, group in worker_threads(pids).items():
+            if workers is not None and not workers.capped(group):
+                done.before_cap_cpu_ms.append(workers.cap(tid, profile.cpu))
+                done.capped.append(tid)
+                done.capped_at_ms.append(time.time() * 1000)
+                capped += 1
+        return capped
+
     def attached(event: dict[str, Any]) -> None:
         if event["targetInfo"]["type"] != "worker":
             return
         done.worker_sessions.append(event["sessionId"])
         if workers is None or workers.unavailable:
             return
-        for tid, group in worker_threads(renderer_pids(browser_session)).items():
-            if not workers.capped(group):
-                workers.cap(tid, profile.cpu)
-                done.capped.append(tid)
+        if not cap_new_threads(renderers):
+            renderers[:] = renderer_pids(browser_session)
+            cap_new_threads(renderers)
 
+    page.on("framenavigated", navigated)
     session.on("Target.attachedToTarget", attached)
     session.on(
         "Target.receivedMessageFromTarget",

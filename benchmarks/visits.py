@@ -136,6 +136,7 @@ def bare_live(rig: Rig, visit: Visit) -> dict[str, Any]:
         "worker_ms": bare["ms"],
         "bytes": byte_split(rig.server.take()),
         "capped_workers": len(visit.throttled.capped),
+        "before_cap_cpu_ms": max(visit.throttled.before_cap_cpu_ms, default=0.0),
         "uncapped_workers": visit.throttled.uncapped(rig.cdp, rig.workers),
     }
 
@@ -164,6 +165,7 @@ def calculator_live(rig: Rig, visit: Visit) -> dict[str, Any]:
         "paint": seen["paint"],
         "worker": seen["ready"],
         "capped_workers": len(visit.throttled.capped),
+        "before_cap_cpu_ms": max(visit.throttled.before_cap_cpu_ms, default=0.0),
         "uncapped_workers": visit.throttled.uncapped(rig.cdp, rig.workers),
     }
 

@@ -1,5 +1,7 @@
-// The throttle check's worker: the busy loop, then two fetches (a small file
-// for the round trip, a large one for the bandwidth), timed on its own clock.
+// The throttle check's worker: says when its script began to run (Unix time in
+// ms, to compare with when the benchmark capped its thread), then does what it
+// is asked: the busy loop, or two fetches (a small file for the round trip, a
+// large one for the bandwidth), timed on its own clock.
 import { loops } from "./busy.js";
 
 async function timedFetch(url) {
@@ -9,7 +11,15 @@ async function timedFetch(url) {
   return { ms: performance.now() - started, bytes };
 }
 
+postMessage({ started: performance.timeOrigin + performance.now() });
+
 self.onmessage = async ({ data }) => {
-  const worker = loops(3);
-  postMessage({ worker, small: await timedFetch(data.small), big: await timedFetch(data.big) });
+  if (data.type === "loops") {
+    const started = performance.now();
+    const worker = loops(3);
+    postMessage({ worker, loopsMs: performance.now() - started }); // the warm-up run included
+  } else {
+    const small = await timedFetch(data.small);
+    postMessage({ small, big: await timedFetch(data.big) });
+  }
 };
