@@ -90,6 +90,11 @@ def one_tag_a_line(html: str) -> str:
     return html.replace(">", ">\n") + "\n"
 
 
+def from_one_tag_a_line(text: str) -> str:
+    """The HTML that :func:`one_tag_a_line` was given."""
+    return text.removesuffix("\n").replace(">\n", ">")
+
+
 def answer_text(answer_json: str) -> tuple[str, str | None]:
     """An answer as stored, from ``respond``'s JSON text: the JSON, indented, without its
     ``html``, and the HTML one tag to a line (None when there is none).

@@ -13,25 +13,18 @@ prerendered by the very package the browser runs, so a reader without
 JavaScript still sees a worked example. A block that names no known
 calculator, or whose inputs don't compute, fails the build naming the page.
 
-The hook also publishes what the browser runs: Pyodide's core files, the
-package as a zip, and a memory snapshot of Pyodide with the package already
-imported (made by make_snapshot.mjs with Node, cached in .cache/walkaway/),
-which the worker restores instead of starting Python: ready in about half a
-second rather than three (benchmarks/README.md has the figures).
+The hook also publishes what the browser runs (made in walkaway_runtime.py,
+beside it: MkDocs puts this folder on the path while it loads the hook):
+Pyodide's core files, the package as a zip, a memory snapshot of Pyodide with
+the package already imported, which the worker restores instead of starting
+Python, and the standard library trimmed to what Python imports
+(benchmarks/README.md has the figures).
 """
 
 from __future__ import annotations
 
-import hashlib
-import io
 import json
 import logging
-import os
-import re
-import shutil
-import subprocess
-import tempfile
-import zipfile
 from pathlib import Path
 from typing import Any
 
@@ -42,8 +35,8 @@ from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
 from mkdocs.structure.files import File, Files
 from mkdocs.structure.pages import Page
+from walkaway_runtime import memory_snapshot, module_graph, package_zip, trimmed_stdlib
 
-import calculators
 from calculators.forms import BlockError, render_block
 
 log = logging.getLogger("mkdocs.hooks.calculators")
@@ -60,10 +53,10 @@ PYODIDE_FILES = (
 RUNTIME_DIR = "assets/pyodide"
 PACKAGE_ZIP = "assets/walkaway/calculators.zip"
 SNAPSHOT = "assets/walkaway/calculators.snapshot.gz"
-# The Node program that makes the snapshot; it imports the worker's protocol.js.
-MAKE_SNAPSHOT = Path(__file__).with_name("make_snapshot.mjs")
-# Snapshots are cached across builds, keyed by what goes into them.
-CACHE = Path(__file__).resolve().parents[2] / ".cache" / "walkaway"
+# The standard library trimmed to what Python imports (the plain boot's; the
+# snapshot's boot reads it only lazily). Pyodide's whole library stays beside
+# the runtime, which is what a bare Pyodide would boot with.
+STDLIB = "assets/walkaway/python_stdlib.zip"
 
 # Superfences swallows a formatter's exceptions (it falls back to a code block),
 # so block problems are collected here and raised from on_page_content, where
@@ -119,8 +112,11 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
         )
     )
     package = package_zip()
+    snapshot = memory_snapshot(runtime, package)
+    stdlib = trimmed_stdlib((runtime / "python_stdlib.zip").read_bytes(), snapshot.stdlib)
     files.append(File.generated(config, PACKAGE_ZIP, content=package))
-    files.append(File.generated(config, SNAPSHOT, content=memory_snapshot(runtime, package)))
+    files.append(File.generated(config, SNAPSHOT, content=snapshot.data))
+    files.append(File.generated(config, STDLIB, content=stdlib))
     return files
 
 
@@ -182,112 +178,3 @@ def _format(
     except BlockError as exc:
         _problems.append(f"calculator {name!r}: {exc}")
         return ""
-
-
-# ---------------------------------------------------------------- what the browser runs
-
-
-def package_zip(source: Path | None = None) -> bytes:
-    """The calculators package as a zip, straight from the source tree, subpackages included.
-
-    Every ``*.py`` under the package (no ``__pycache__``) and its ``py.typed``.
-    Deterministic (sorted names, fixed timestamps) so the same source gives the
-    same bytes: the browser runs exactly the code the tests ran.
-    """
-    source = source or Path(calculators.__file__).parent
-    names = sorted(
-        path.relative_to(source).as_posix()
-        for path in source.rglob("*")
-        if path.is_file()
-        and (path.suffix == ".py" or path.name == "py.typed")
-        and "__pycache__" not in path.relative_to(source).parts
-    )
-    buffer = io.BytesIO()
-    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
-        for name in names:
-            info = zipfile.ZipInfo(f"calculators/{name}", date_time=(1980, 1, 1, 0, 0, 0))
-            info.compress_type = zipfile.ZIP_DEFLATED
-            archive.writestr(info, (source / name).read_bytes())
-    return buffer.getvalue()
-
-
-def memory_snapshot(runtime: Path, package: bytes) -> bytes:
-    """Pyodide's memory with the calculators package imported, gzipped, made by Node.
-
-    Cached in ``.cache/walkaway/`` (or ``$WALKAWAY_CACHE_DIR``) under a hash of
-    what makes it: a snapshot only restores into the exact runtime that made it.
-    """
-    version = json.loads((runtime / "package.json").read_text(encoding="utf-8"))["version"]
-    cache = Path(os.environ.get("WALKAWAY_CACHE_DIR") or CACHE)
-    cached = cache / f"snapshot-{version}-{snapshot_key(version, package)}.gz"
-    if cached.is_file():
-        return cached.read_bytes()
-    node = shutil.which("node")
-    if node is None:
-        raise PluginError(
-            "Node.js is needed to build the site: the build makes the calculators' Pyodide "
-            "memory snapshot with it. Install Node.js (see the README) and build again."
-        )
-    cache.mkdir(parents=True, exist_ok=True)
-    with tempfile.TemporaryDirectory(dir=cache) as tmp:
-        zip_path = Path(tmp) / "calculators.zip"
-        zip_path.write_bytes(package)
-        made = Path(tmp) / "snapshot.gz"
-        done = subprocess.run(
-            [node, str(MAKE_SNAPSHOT), str(runtime), str(zip_path), str(made)],
-            capture_output=True,
-            text=True,
-            timeout=300,
-            check=False,
-        )
-        if done.returncode != 0 or not made.is_file():
-            raise PluginError(
-                f"Making the calculators' Pyodide memory snapshot with Node ({MAKE_SNAPSHOT.name}) "
-                "failed:\n" + (done.stderr or done.stdout)[-3000:]
-            )
-        for old in cache.glob("snapshot-*.gz"):
-            old.unlink(missing_ok=True)
-        os.replace(made, cached)
-    log.info("Made the calculators' memory snapshot (%.1f MB)", cached.stat().st_size / 1e6)
-    return cached.read_bytes()
-
-
-def snapshot_key(version: str, package: bytes) -> str:
-    """A hash of all that makes a snapshot: the Pyodide version, the package zip, and
-    make_snapshot.mjs with every module it imports (the worker's protocol.js among them)."""
-    digest = hashlib.sha256()
-    parts = [version.encode(), package]
-    for path in module_graph(MAKE_SNAPSHOT):
-        parts += [path.name.encode(), path.read_bytes()]
-    for part in parts:
-        digest.update(len(part).to_bytes(8, "big"))
-        digest.update(part)
-    return digest.hexdigest()[:20]
-
-
-# A static import by a relative path: `import { X } from "./protocol.js";`,
-# `export { X } from "./x.js";` or `import "./x.js";`. Dynamic imports (the
-# worker's import of Pyodide) are not part of a module's graph.
-_STATIC_IMPORT = re.compile(
-    r"""^\s*(?:import|export)\s[^;'"]*?\bfrom\s*["'](\.\.?/[^"']+)["']"""
-    r"""|^\s*import\s*["'](\.\.?/[^"']+)["']""",
-    re.MULTILINE,
-)
-
-
-def module_graph(entry: Path) -> list[Path]:
-    """A JavaScript module and every module it imports statically by a relative path,
-    each once, the entry first."""
-    found: list[Path] = []
-    todo = [(entry.resolve(), entry)]
-    while todo:
-        path, importer = todo.pop(0)
-        if path in found:
-            continue
-        if not path.is_file():
-            raise PluginError(f"{importer} imports {path}, which is missing")
-        found.append(path)
-        text = path.read_text(encoding="utf-8")
-        for match in _STATIC_IMPORT.finditer(text):
-            todo.append(((path.parent / (match[1] or match[2])).resolve(), path))
-    return found

@@ -31,8 +31,11 @@ export class Calculator {
   mount() {
     // Without Python the result can't follow restored numbers: keep the example whole.
     if (!this.problem) this.restore();
-    this.form.addEventListener("input", () => this.schedule());
-    this.form.addEventListener("change", (event) => {
+    // Every control fires "input" when its value changes (a text box on each
+    // keystroke, a select or a checkbox once). Not "change" too: a text box
+    // fires that again on blur, and recomputing then would replace the result
+    // under a click that moved the focus (on its copy button, say).
+    this.form.addEventListener("input", (event) => {
       if (event.target.classList.contains("wa-currency")) view.showCurrency(this.form);
       this.schedule();
     });
