@@ -13,7 +13,7 @@ import os
 import shutil
 import tempfile
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from html.parser import HTMLParser
 from pathlib import Path
 from typing import Any
@@ -261,6 +261,9 @@ class Site:
 
     directory: Path
     url: str  # with a trailing slash
+    # What the server sent, in order: (path, status). A browser that reuses a
+    # response from its cache sends nothing, or a revalidation answered 304.
+    served: list[tuple[str, int]] = field(default_factory=list)
 
     def pages(self) -> list[Path]:
         return sorted(self.directory.rglob("*.html"))

@@ -31,3 +31,6 @@ export function progressMessage(stage) {
 // plain boot and the Pyodide tests put it in the same place.
 export const PACKAGE_DIR = "/home/pyodide/walkaway";
 export const API_MODULE = "calculators.api";
+
+// The build's memory snapshot, beside the worker (worker.js restores it).
+export const SNAPSHOT_FILE = "calculators.snapshot.gz";

@@ -6,7 +6,7 @@
 import { load, pythonProblem } from "./client.js";
 
 if (!pythonProblem()) {
-  // A frame, then a task: the first paint has happened, and the page's own
-  // scripts still run first. A failure is the calculator's to report, when it starts.
-  requestAnimationFrame(() => setTimeout(() => load().catch(() => {}), 0));
+  // The first frame: the page paints, then the worker starts. A failure is the
+  // calculator's to report, when it starts.
+  requestAnimationFrame(() => load().catch(() => {}));
 }

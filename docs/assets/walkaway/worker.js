@@ -15,10 +15,10 @@
 // data (Save-Data) gets the plain boot too, as does `worker.js?boot=plain`
 // (the benchmark measures both).
 
-import { API_MODULE, MESSAGE, PACKAGE_DIR, progressMessage } from "./protocol.js";
+import { API_MODULE, MESSAGE, PACKAGE_DIR, SNAPSHOT_FILE, progressMessage } from "./protocol.js";
 import { decodeSnapshot } from "./snapshot.js";
 
-const SNAPSHOT_URL = new URL("calculators.snapshot.gz", import.meta.url);
+const SNAPSHOT_URL = new URL(SNAPSHOT_FILE, import.meta.url);
 const PACKAGE_URL = new URL("calculators.zip", import.meta.url);
 const STDLIB_URL = new URL("python_stdlib.zip", import.meta.url); // trimmed by the build
 const RUNTIME_URL = new URL("../pyodide/", import.meta.url);
