@@ -7,6 +7,7 @@ import { actions } from "./actions.js";
 import { decode, dropLink, forgetSavedInputs, keepInputs, keepResult, linkedInputs, savedInputs } from "./address.js";
 import * as client from "./client.js";
 import { fitsForm, readForm, renumberAll, writeForm } from "./form-state.js";
+import { morph } from "./morph.js";
 import { letTablesScroll } from "./tables.js";
 import * as view from "./view.js";
 
@@ -211,7 +212,7 @@ export class Calculator {
       // Only inputs that compute are kept, so a reload or a link always works.
       this.good = inputs;
       keepInputs(this.name, inputs);
-      this.output.innerHTML = answer.html;
+      morph(this.output, answer.html); // only what changed: the browser redoes no more
       letTablesScroll(this.output);
       this.root.classList.remove("wa-stale");
       keepResult(this.name, answer.result);
