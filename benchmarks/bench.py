@@ -300,7 +300,8 @@ async ({ name, field, count, start }) => {
         clearTimeout(timer);
         resolve(performance.now());
       });
-      observer.observe(output, { childList: true, subtree: true, characterData: true, attributes: true });
+      const watch = { childList: true, subtree: true, characterData: true, attributes: true };
+      observer.observe(output, watch);
       timer = setTimeout(() => reject(new Error(`edit ${i}: the result never updated`)), 10000);
     });
     const before = bench.replies.length;
