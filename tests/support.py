@@ -268,6 +268,18 @@ class Site:
     def pages(self) -> list[Path]:
         return sorted(self.directory.rglob("*.html"))
 
+    @property
+    def runtime(self) -> Path:
+        """This build's folder of what the browser runs (``assets/walkaway/<build>/``)."""
+        (folder,) = {path.parent for path in self.directory.glob("assets/walkaway/*/worker.js")}
+        return folder
+
+    @property
+    def pyodide(self) -> Path:
+        """This build's folder of Pyodide's core (``assets/pyodide/<version>-<hash>/``)."""
+        (folder,) = {path.parent for path in self.directory.glob("assets/pyodide/*/pyodide.mjs")}
+        return folder
+
 
 # Content types for what the site serves (the tests' server and the benchmark's):
 # module scripts and WebAssembly in particular need their proper types.

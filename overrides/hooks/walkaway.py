@@ -23,7 +23,6 @@ Python, and the standard library trimmed to what Python imports
 
 from __future__ import annotations
 
-import json
 import logging
 from pathlib import Path
 from typing import Any
@@ -35,28 +34,25 @@ from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
 from mkdocs.structure.files import File, Files
 from mkdocs.structure.pages import Page
-from walkaway_runtime import memory_snapshot, module_graph, package_zip, trimmed_stdlib
+from walkaway_runtime import (
+    GLUE,
+    GLUE_SOURCE,
+    PYODIDE_FILES,
+    Runtime,
+    module_graph,
+    runtime_files,
+    service_worker,
+)
 
 from calculators.forms import BlockError, render_block
 
 log = logging.getLogger("mkdocs.hooks.calculators")
 
-# Only Pyodide's core files: nothing the calculators run needs micropip or the
-# lock's packages, so none of them are published, and the lock file is
-# published without its package list (Pyodide still reads its `info`).
-PYODIDE_FILES = (
-    "pyodide.mjs",
-    "pyodide.asm.mjs",
-    "pyodide.asm.wasm",
-    "python_stdlib.zip",
-)
-RUNTIME_DIR = "assets/pyodide"
-PACKAGE_ZIP = "assets/walkaway/calculators.zip"
-SNAPSHOT = "assets/walkaway/calculators.snapshot.gz"
-# The standard library trimmed to what Python imports (the plain boot's; the
-# snapshot's boot reads it only lazily). Pyodide's whole library stays beside
-# the runtime, which is what a bare Pyodide would boot with.
-STDLIB = "assets/walkaway/python_stdlib.zip"
+# What the browser runs, made once per build (on_files) and given to the
+# templates (on_env): the folders named by their contents, and the files in them.
+_runtime: list[Runtime] = []
+# The page's entry module: it mounts the calculators on every page.
+ENTRY = "calculators.js"
 
 # Superfences swallows a formatter's exceptions (it falls back to a code block),
 # so block problems are collected here and raised from on_page_content, where
@@ -75,24 +71,13 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
     return config
 
 
-def on_env(env: Environment, config: MkDocsConfig, files: Files) -> Environment:
-    """Tell the templates every module the page's module scripts import (`modulepreload`).
-
-    Each import is otherwise found only once the module importing it has
-    arrived: preloading them all from the head fetches them side by side.
-    """
-    docs = Path(config.docs_dir)
-    modules: list[str] = []
-    for script in config.extra_javascript:
-        if getattr(script, "type", None) == "module" and (docs / str(script)).is_file():
-            graph = module_graph(docs / str(script))
-            modules += [path.relative_to(docs.resolve()).as_posix() for path in graph]
-    env.globals["walkaway_modules"] = list(dict.fromkeys(modules))
-    return env
-
-
 def on_files(files: Files, config: MkDocsConfig) -> Files:
-    """Publish the pinned Pyodide runtime, the calculators package and its memory snapshot."""
+    """Publish what the browser runs, in folders named by their contents.
+
+    The browser glue moves from ``assets/walkaway/`` to its build's folder,
+    beside the package, the snapshot and the trimmed standard library;
+    Pyodide's core goes to a folder of its own (walkaway_runtime.Runtime).
+    """
     runtime = Path(config.config_file_path).parent / "node_modules" / "pyodide"
     for name in (*PYODIDE_FILES, "pyodide-lock.json", "package.json"):
         if not (runtime / name).is_file():
@@ -100,24 +85,36 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
                 f"{runtime / name} is missing: run `npm ci` "
                 "(`make serve` and `make build` do it for you)"
             )
-    for name in PYODIDE_FILES:
-        source = str(runtime / name)
-        files.append(File.generated(config, f"{RUNTIME_DIR}/{name}", abs_src_path=source))
-    lock = json.loads((runtime / "pyodide-lock.json").read_text(encoding="utf-8"))
-    files.append(
-        File.generated(
-            config,
-            f"{RUNTIME_DIR}/pyodide-lock.json",
-            content=json.dumps({"info": lock["info"], "packages": {}}),
-        )
-    )
-    package = package_zip()
-    snapshot = memory_snapshot(runtime, package)
-    stdlib = trimmed_stdlib((runtime / "python_stdlib.zip").read_bytes(), snapshot.stdlib)
-    files.append(File.generated(config, PACKAGE_ZIP, content=package))
-    files.append(File.generated(config, SNAPSHOT, content=snapshot.data))
-    files.append(File.generated(config, STDLIB, content=stdlib))
+    built = runtime_files(runtime)
+    _runtime[:] = [built]
+    glue = [f for f in files if f.src_uri.startswith(f"{GLUE}/") and f.src_uri.endswith(".js")]
+    # The theme folder (overrides/) is copied into the site, this hook's own
+    # scripts with it: they are the build's, not the reader's.
+    hooks = [f for f in files if f.src_uri.startswith("hooks/")]
+    for file in glue + hooks:
+        files.remove(file)
+    for path, data in built.files.items():
+        files.append(File.generated(config, path, content=data))
     return files
+
+
+def on_env(env: Environment, config: MkDocsConfig, files: Files) -> Environment:
+    """Tell the templates where this build's browser glue is, and every module the
+    page's entry module imports (`modulepreload`): each import is otherwise found
+    only once the module importing it has arrived."""
+    built = _runtime[0]
+    graph = module_graph(GLUE_SOURCE / ENTRY)
+    env.globals["walkaway_build"] = built.build
+    env.globals["walkaway_base"] = built.base
+    env.globals["walkaway_modules"] = [built.base + path.name for path in graph]
+    return env
+
+
+def on_post_build(config: MkDocsConfig) -> None:
+    """Write the service worker (sw.js, at the site's root), which keeps a copy of every
+    file just built for reading offline."""
+    site = Path(config.site_dir)
+    (site / "sw.js").write_text(service_worker(site, _runtime[0]), encoding="utf-8")
 
 
 def on_page_markdown(markdown: str, page: Page, config: MkDocsConfig, files: Files) -> str:

@@ -2,7 +2,8 @@
 memory snapshot of Pyodide with the package imported (made by make_snapshot.mjs with
 Node, cached in .cache/walkaway/), the standard library trimmed to what Python
 imports, and the JavaScript module graph the pages preload. The build hook
-(walkaway.py) publishes them.
+(walkaway.py) publishes them, each folder named by a hash of what is in it, so that
+a browser can never mix the files of two builds.
 """
 
 from __future__ import annotations
@@ -26,10 +27,22 @@ import calculators
 
 log = logging.getLogger("mkdocs.hooks.calculators")
 
+# Pyodide's core files: nothing the calculators run needs micropip or the lock's
+# packages, so none of them are published, and the lock file is published
+# without its package list (Pyodide still reads its `info`). Its whole standard
+# library is published too, for a bare Pyodide (the benchmark's floor); readers
+# get the trimmed one.
+PYODIDE_FILES = ("pyodide.mjs", "pyodide.asm.mjs", "pyodide.asm.wasm", "python_stdlib.zip")
+# Where the browser glue (the page's and the worker's ES modules) is published
+# from, in the project's docs/ (whichever docs a build uses).
+GLUE = "assets/walkaway"
+GLUE_SOURCE = Path(__file__).resolve().parents[2] / "docs" / GLUE
+
 # The Node program that makes the snapshot; it imports the worker's protocol.js.
 MAKE_SNAPSHOT = Path(__file__).with_name("make_snapshot.mjs")
 # Snapshots are cached across builds, keyed by what goes into them.
 CACHE = Path(__file__).resolve().parents[2] / ".cache" / "walkaway"
+KEEP_SNAPSHOTS = 4
 
 
 def package_zip(source: Path | None = None) -> bytes:
@@ -104,10 +117,16 @@ def _make_snapshot(runtime: Path, package: bytes, cache: Path, cached: Path, lis
                 f"Making the calculators' Pyodide memory snapshot with Node ({MAKE_SNAPSHOT.name}) "
                 "failed:\n" + (done.stderr or done.stdout)[-3000:]
             )
-        for old in [*cache.glob("snapshot-*.gz"), *cache.glob("stdlib-*.json")]:
-            old.unlink(missing_ok=True)
         os.replace(stdlib, listed)
         os.replace(made, cached)
+    # Keep the few latest (switching branches back and forth needs no Node run),
+    # not every snapshot ever made.
+    made_before = sorted(cache.glob("snapshot-*.gz"), key=lambda p: p.stat().st_mtime, reverse=True)
+    for old in made_before[KEEP_SNAPSHOTS:]:
+        old.unlink(missing_ok=True)
+        old.with_name(
+            old.name.replace("snapshot-", "stdlib-", 1).removesuffix(".gz") + ".json"
+        ).unlink(missing_ok=True)
     log.info("Made the calculators' memory snapshot (%.1f MB)", cached.stat().st_size / 1e6)
 
 
@@ -175,3 +194,90 @@ def module_graph(entry: Path) -> list[Path]:
         for match in _STATIC_IMPORT.finditer(text):
             todo.append(((path.parent / (match[1] or match[2])).resolve(), path))
     return found
+
+
+@dataclass(frozen=True)
+class Runtime:
+    """Everything the browser runs, by the path it is published at.
+
+    ``base`` (``assets/walkaway/<build>/``) holds the browser glue, the package,
+    the snapshot and the trimmed standard library; ``pyodide``
+    (``assets/pyodide/<version>-<hash>/``) Pyodide's core. Each folder's name
+    changes whenever anything in it does: a new build can't be served an old
+    file from a cache, and an unchanged runtime keeps its address.
+    """
+
+    build: str
+    base: str
+    pyodide: str
+    files: dict[str, bytes]
+
+
+def _digest(parts: dict[str, bytes]) -> str:
+    digest = hashlib.sha256()
+    for name in sorted(parts):
+        for part in (name.encode(), parts[name]):
+            digest.update(len(part).to_bytes(8, "big"))
+            digest.update(part)
+    return digest.hexdigest()
+
+
+def runtime_files(runtime: Path) -> Runtime:
+    """The browser's runtime, hashed into its folders (see :class:`Runtime`)."""
+    version = json.loads((runtime / "package.json").read_text(encoding="utf-8"))["version"]
+    lock = json.loads((runtime / "pyodide-lock.json").read_text(encoding="utf-8"))
+    core = {name: (runtime / name).read_bytes() for name in PYODIDE_FILES}
+    core["pyodide-lock.json"] = json.dumps({"info": lock["info"], "packages": {}}).encode()
+    pyodide = f"assets/pyodide/{version}-{_digest(core)[:10]}/"
+
+    package = package_zip()
+    snapshot = memory_snapshot(runtime, package)
+    ours = {path.name: path.read_bytes() for path in sorted(GLUE_SOURCE.glob("*.js"))}
+    ours |= {
+        "calculators.zip": package,
+        "calculators.snapshot.gz": snapshot.data,
+        "python_stdlib.zip": trimmed_stdlib(core["python_stdlib.zip"], snapshot.stdlib),
+    }
+    build = _digest({**ours, "pyodide": pyodide.encode()})[:12]
+    base = f"{GLUE}/{build}/"
+    # The one module that knows both folders: the page and the worker import it.
+    ours["build.js"] = (
+        "// Made by the build: which build this is, and where its Pyodide is.\n"
+        f'export const BUILD = "{build}";\n'
+        f'export const PYODIDE_URL = new URL("../../../{pyodide}", import.meta.url);\n'
+    ).encode()
+    files = {base + name: data for name, data in ours.items()}
+    files |= {pyodide + name: data for name, data in core.items()}
+    return Runtime(build, base, pyodide, files)
+
+
+# The service worker's logic; the hook writes it to the site's root as sw.js,
+# its build's manifest in front of it.
+SERVICE_WORKER = Path(__file__).with_name("service_worker.js")
+# What a reader never needs saved: the service worker itself, the zipped
+# sitemap (instant navigation reads the plain one), Pyodide's whole standard
+# library (a bare Pyodide's; readers get the trimmed one), the search's word
+# splitters for languages the guide isn't in, and the theme's source maps.
+_NOT_SAVED = re.compile(
+    r"^(sw\.js|sitemap\.xml\.gz|assets/pyodide/[^/]+/python_stdlib\.zip|assets/javascripts/lunr/.*"
+    r"|.*\.map)$"
+)
+
+
+def service_worker(site: Path, built: Runtime) -> str:
+    """sw.js for a built site: the manifest of its files (pages by their address,
+    ``when-to-walk/``), a cache named by their contents, and the worker's logic."""
+    files: dict[str, bytes] = {}
+    for path in sorted(site.rglob("*")):
+        name = path.relative_to(site).as_posix()
+        if path.is_file() and not _NOT_SAVED.match(name):
+            files[name.removesuffix("index.html")] = path.read_bytes()
+    manifest = {
+        "build": built.build,
+        "cache": f"walkaway-{_digest(files)[:12]}",
+        "files": sorted(files),
+        "immutable": [built.base, built.pyodide],
+    }
+    return f"const MANIFEST = {json.dumps(manifest)};\n" + SERVICE_WORKER.read_text(
+        encoding="utf-8"
+    )

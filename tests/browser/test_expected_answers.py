@@ -15,7 +15,7 @@ from tests.support import cases, from_one_tag_a_line
 pytestmark = pytest.mark.browser
 
 # Start the site's own worker, as the page does, and ask it each case's request.
-ASK_ALL = """async ({ url, requests }) => {
+ASK_ALL = """async ({ url, build, requests }) => {
   const worker = new Worker(url, { type: "module" });
   let next = 0;
   const pending = new Map();
@@ -25,7 +25,7 @@ ASK_ALL = """async ({ url, requests }) => {
     pending.set(id, resolve);
     worker.postMessage({ ...message, id });
   });
-  const ready = await ask({ type: "load" });
+  const ready = await ask({ type: "load", build });
   const answers = [];
   for (const request of requests) answers.push((await ask({ type: "compute", ...request })).answer);
   worker.terminate();
@@ -37,10 +37,12 @@ ASK_ALL = """async ({ url, requests }) => {
 def test_the_worker_gives_every_expected_answer(visit: Visit, boot: str) -> None:
     """Each stored case's answer (result and HTML) from the browser's worker is the stored one."""
     visit.open("")
-    url = visit.site.url + "assets/walkaway/worker.js" + ("?boot=plain" if boot == "plain" else "")
+    folder = visit.site.runtime.relative_to(visit.site.directory).as_posix()
+    url = f"{visit.site.url}{folder}/worker.js" + ("?boot=plain" if boot == "plain" else "")
     stored = cases()
     requests = [json.loads(case.request()) for case in stored]
-    done = visit.page.evaluate(ASK_ALL, {"url": url, "requests": requests})
+    arguments = {"url": url, "build": visit.site.runtime.name, "requests": requests}
+    done = visit.page.evaluate(ASK_ALL, arguments)
     assert done["boot"] == boot
     for case, answer in zip(stored, done["answers"], strict=True):
         text, html = case.expected()

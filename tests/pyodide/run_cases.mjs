@@ -1,9 +1,10 @@
 // Answers stored cases inside Pyodide under Node, booted one of three ways:
 //   node run_cases.mjs source PACKAGE_DIR CASE.json...     the package straight from the tree
-//   node run_cases.mjs plain SITE_DIR CASE.json...         the built site's package zip, with
+//   node run_cases.mjs plain RUNTIME_DIR CASE.json...      a built site's package zip, with
 //                                                          its trimmed standard library
-//   node run_cases.mjs snapshot SITE_DIR CASE.json...      the built site's memory snapshot,
+//   node run_cases.mjs snapshot RUNTIME_DIR CASE.json...   a built site's memory snapshot,
 //                                                          with no standard library at all
+// (RUNTIME_DIR: the build's folder, assets/walkaway/<build>/.)
 // The last two are the boots the worker does (worker.js), so the answers are those
 // of the runtime readers get. Prints a line {"python": version}, then one JSON line
 // per case: {"case": path, "answer": <calculators.api.respond's text>}. Nothing is
@@ -16,7 +17,7 @@ import { API_MODULE, PACKAGE_DIR } from "../../docs/assets/walkaway/protocol.js"
 import { decodeSnapshot } from "../../docs/assets/walkaway/snapshot.js";
 
 const [mode, dir, ...cases] = process.argv.slice(2);
-const assets = join(dir ?? "", "assets", "walkaway");
+const assets = dir ?? "";
 
 async function fromSource() {
   const pyodide = await loadPyodide();

@@ -43,7 +43,7 @@ def pyodide_answers(request: pytest.FixtureRequest) -> dict[str, str]:
     if request.param == "source":
         return answers("source", ROOT / "calculators")
     site: Site = request.getfixturevalue("site")
-    return answers(request.param, site.directory)
+    return answers(request.param, site.runtime)
 
 
 @pytest.mark.parametrize("case", cases(), ids=lambda case: case.id)

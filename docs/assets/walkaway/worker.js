@@ -15,13 +15,14 @@
 // data (Save-Data) gets the plain boot too, as does `worker.js?boot=plain`
 // (the benchmark measures both).
 
+import { BUILD, PYODIDE_URL } from "./build.js";
 import { API_MODULE, MESSAGE, PACKAGE_DIR, SNAPSHOT_FILE, progressMessage } from "./protocol.js";
 import { decodeSnapshot } from "./snapshot.js";
 
 const SNAPSHOT_URL = new URL(SNAPSHOT_FILE, import.meta.url);
 const PACKAGE_URL = new URL("calculators.zip", import.meta.url);
 const STDLIB_URL = new URL("python_stdlib.zip", import.meta.url); // trimmed by the build
-const RUNTIME_URL = new URL("../pyodide/", import.meta.url);
+const RUNTIME_URL = PYODIDE_URL;
 const WASM_URL = new URL("pyodide.asm.wasm", RUNTIME_URL).href;
 const PLAIN =
   new URL(import.meta.url).searchParams.get("boot") === "plain" || navigator.connection?.saveData === true;
@@ -46,7 +47,7 @@ function progress(stage) {
 // Pyodide's own share one module record, so it is fetched and compiled once.
 function pyodideModule() {
   import(new URL("pyodide.asm.mjs", RUNTIME_URL).href).catch(() => {}); // Pyodide reports failures
-  return import("../pyodide/pyodide.mjs");
+  return import(new URL("pyodide.mjs", RUNTIME_URL).href);
 }
 
 async function fetchOk(url, what) {
@@ -152,6 +153,27 @@ async function bootPython() {
   return { respond, boot: "plain", stages, ms: performance.now() - started };
 }
 
+// On a first visit the guide's service worker (offline.js) isn't in charge yet,
+// and will save these same files for reading offline. What this worker
+// downloads of them (the runtime, the snapshot) it puts aside for the service
+// worker to take (its cache starts with "walkaway-"), so that nothing is
+// downloaded twice. Only the site's own files: never an input, never an answer.
+let keeping = null; // the cache to put copies in, when the page asked for them
+const putting = []; // the copies being stored
+const BUILD_URL = new URL("./", import.meta.url).href;
+
+function keepCopy(url, response) {
+  if (!keeping || !(url.startsWith(RUNTIME_URL.href) || url.startsWith(BUILD_URL))) return;
+  const cache = keeping;
+  const stored = response
+    // Copied the moment it arrives, before anyone reads it (Pyodide's WebAssembly
+    // is compiled as it streams in).
+    .then((r) => (r.ok ? r.clone() : null))
+    .then(async (copy) => copy && (await cache).put(url.split("?")[0], copy));
+  stored.catch(() => {}); // a full disk, or no cache here: the service worker downloads it itself
+  putting.push(stored);
+}
+
 // Pyodide's WebAssembly, watched from fetch to instantiation:
 // - Pyodide asks for it early, before the snapshot has arrived, but compiles
 //   it only once it has: compiling starts here as the bytes arrive instead.
@@ -163,6 +185,7 @@ async function bootPython() {
 const fetchFirst = self.fetch.bind(self);
 self.fetch = (resource, init) => {
   const response = fetchFirst(resource, init);
+  keepCopy(String(resource), response);
   if (String(resource) === WASM_URL && !compiling) {
     // Pyodide hands this response to instantiateStreaming below and nothing else.
     compiling = response.then((r) => WebAssembly.compileStreaming(r));
@@ -202,11 +225,25 @@ function runtime() {
   return booting;
 }
 
+// A page of another build than this worker's.
+class StaleBuild extends Error {}
+
 // One handler per request type, each returning its reply.
 const handlers = {
-  async [MESSAGE.LOAD]() {
+  async [MESSAGE.LOAD]({ build, keep }) {
+    // A page of another build would run this build's package against its own
+    // pages: it should reload instead (the page says so to the reader).
+    if (build !== BUILD) throw new StaleBuild(`this worker is build ${BUILD}, the page ${build}`);
+    if (keep && self.caches && !keeping) {
+      keeping = caches.open(`walkaway-runtime-${BUILD}`);
+      keeping.catch(() => {}); // keepCopy gives up on it
+    }
     const { ms, boot, stages } = await runtime();
     return { type: MESSAGE.READY, ms, boot, stages };
+  },
+  async [MESSAGE.KEPT]() {
+    await Promise.allSettled(putting);
+    return { type: MESSAGE.KEPT };
   },
   async [MESSAGE.COMPUTE]({ calculator, inputs, currency }) {
     const { respond } = await runtime();
@@ -223,6 +260,7 @@ self.onmessage = async ({ data }) => {
     if (!handler) throw new Error(`unknown request type: ${type}`);
     postMessage({ id, ...(await handler(data)) });
   } catch (error) {
-    postMessage({ id, type: MESSAGE.ERROR, message: String(error?.message ?? error) });
+    const reply = error instanceof StaleBuild ? MESSAGE.STALE : MESSAGE.ERROR;
+    postMessage({ id, type: reply, message: String(error?.message ?? error) });
   }
 };
