@@ -32,6 +32,12 @@ export default [
     files: ["docs/assets/walkaway/worker.js", "benchmarks/bare/*.js", "benchmarks/check/*.js"],
     languageOptions: { globals: globals.worker },
   },
+  // The service worker's logic (published as sw.js): a service worker's global
+  // scope, with the manifest the build writes in front of it.
+  {
+    files: ["overrides/hooks/service_worker.js"],
+    languageOptions: { sourceType: "script", globals: { ...globals.serviceworker, MANIFEST: "readonly" } },
+  },
   // docs/assets/walkaway/protocol.js is in none of these: the page, the worker
   // and Node all import it, so it may use no global of any one of them.
   // Injected by the benchmark into every page before its scripts: a classic script.
@@ -39,9 +45,10 @@ export default [
     files: ["benchmarks/*.js"],
     languageOptions: { sourceType: "script", globals: globals.browser },
   },
-  // Run by Node: the build's snapshot maker, the Pyodide test runner, this file.
+  // Run by Node: the build's snapshot maker, the Pyodide test runner, the
+  // service worker's checks, this file.
   {
-    files: ["overrides/hooks/*.mjs", "tests/pyodide/*.mjs", "*.mjs"],
+    files: ["overrides/hooks/*.mjs", "tests/pyodide/*.mjs", "tests/site/*.mjs", "*.mjs"],
     languageOptions: { globals: globals.node },
   },
 ];

@@ -55,6 +55,7 @@ from benchmarks.visits import (  # noqa: E402
     SECOND,
     VIEWPORT,
     Rig,
+    published_pyodide,
     run_guide_page,
 )
 from tests.support import CHROMIUM_ARGS, chromium_path  # noqa: E402
@@ -88,6 +89,12 @@ def build_site(site_dir: Path, url: str) -> None:
     build_guide(site_dir, url)
     shutil.copytree(HERE / "bare", site_dir / BARE_PAGE)
     shutil.copytree(HERE / "check", site_dir / CHECK_PAGE)
+    # The bare worker imports the build's own Pyodide, from its versioned folder.
+    worker = site_dir / BARE_PAGE / "worker.js"
+    source = worker.read_text(encoding="utf-8")
+    pointed = source.replace("../../assets/pyodide/", f"../../{published_pyodide(site_dir)}")
+    assert pointed != source, "bare/worker.js no longer names assets/pyodide/"
+    worker.write_text(pointed, encoding="utf-8")
 
 
 # --------------------------------------------------------------------- main
@@ -102,6 +109,18 @@ def arguments(argv: Sequence[str] | None) -> argparse.Namespace:
     )
     parser.add_argument(
         "--phone-runs", type=int, default=3, help="cold runs on the phone profile (0 skips them)"
+    )
+    parser.add_argument(
+        "--repeat-runs",
+        type=int,
+        default=3,
+        help="return visits, the site saved by the service worker (0 skips them)",
+    )
+    parser.add_argument(
+        "--offline-runs",
+        type=int,
+        default=1,
+        help="visits that go offline after the first page (0 skips them)",
     )
     parser.add_argument(
         "--lighthouse",
@@ -173,6 +192,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             "edits": args.edits,
             "throttled_runs": args.throttled_runs,
             "phone_runs": args.phone_runs,
+            "repeat_runs": args.repeat_runs,
+            "offline_runs": args.offline_runs,
             "lighthouse_pages": len(lighthouse_pages),
             "server": "127.0.0.1, HTTP/1.1; gzip for html/css/js/json/wasm/svg, "
             "as static hosts do (Python's http.server compresses nothing); "

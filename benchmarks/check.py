@@ -9,11 +9,11 @@ from pathlib import Path
 from typing import Any
 
 from benchmarks.throttle import LOCALHOST, Profile, renderer_pids, worker_threads
-from benchmarks.visits import CHECK_PAGE, TIMEOUT_MS, Rig, cold_visit
+from benchmarks.visits import CHECK_PAGE, TIMEOUT_MS, Rig, cold_visit, published_pyodide
 
 # A small file for the round trip; a large one, not gzipped by the server, for the bandwidth.
 SMALL = CHECK_PAGE + "busy.js"
-BIG = "assets/pyodide/python_stdlib.zip"
+BIG = "python_stdlib.zip"  # in the build's Pyodide folder (visits.published_pyodide)
 # Slowed "as it says" means at least this share of the profile's factor.
 ENOUGH = 0.75
 IDLE_S = 1.0
@@ -56,7 +56,8 @@ def measure(rig: Rig, profile: Profile, *, cap_workers: bool) -> dict[str, Any]:
         found = page.evaluate("() => check.workerLoops()")
         # The share of one core the worker's thread had while it looped.
         found["worker_cpu_share"] = (thread_cpu_ms(tid) - cpu_ms) / found["loopsMs"]
-        urls = {"small": rig.server.url + SMALL, "big": rig.server.url + BIG}
+        big = published_pyodide(rig.server.directory) + BIG
+        urls = {"small": rig.server.url + SMALL, "big": rig.server.url + big}
         found |= page.evaluate("(urls) => check.workerFetches(urls)", urls)
         found["page"] = page.evaluate("() => check.pageLoops()")
         found["capped_workers"] = len(visit.throttled.capped)

@@ -21,7 +21,8 @@
   window.Worker = class extends NativeWorker {
     constructor(url, options) {
       const address = new URL(url, location.href);
-      const ours = address.pathname.endsWith("/walkaway/worker.js");
+      // The calculators' worker, in its build's folder: assets/walkaway/<build>/.
+      const ours = /\/walkaway\/[^/]+\/worker\.js$/.test(address.pathname);
       if (ours && window.benchBoot) address.searchParams.set("boot", window.benchBoot);
       super(address, options);
       this.ours = ours;

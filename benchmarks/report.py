@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from benchmarks import check, lighthouse
+from benchmarks.scenarios import OFFLINE, REPEAT
 from benchmarks.server import mb
 from benchmarks.throttle import CABLE, PHONE
 from tests.support import ROOT
@@ -221,6 +222,13 @@ TARGETS = (
         0,
         lambda r: sum(find(r, "guide_page_bytes", part, "sent") for part in RUNTIME_PARTS),
     ),
+    Target(
+        "repeat visit: live / bare",
+        "<=",
+        0.25,
+        lambda r: find(r, "scenarios", REPEAT, "over_bare", "snapshot"),
+    ),
+    Target("offline after first visit", "==", 1, lambda r: find(r, "scenarios", OFFLINE, "ok")),
     Target("build, snapshot cached (s)", "<=", 10.0, lambda r: r["build"]["snapshot_cached_s"]),
     Target("build, snapshot made (s)", "<=", 10.0, lambda r: r["build"]["snapshot_made_s"]),
 )
@@ -234,6 +242,52 @@ def targets(results: dict[str, Any]) -> dict[str, dict[str, Any]]:
 
 
 # --------------------------------------------------------------------- the table
+
+
+def return_rows(scenarios: dict[str, Any]) -> list[tuple[str, str, str]]:
+    """The return visit (the site saved by the service worker) and the offline one."""
+    rows: list[tuple[str, str, str]] = []
+    repeat = scenarios.get(REPEAT)
+    if repeat is None:
+        rows.append(("live, return visit", "not run", ""))
+    else:
+        rows += [
+            (
+                "live, return visit (site saved)",
+                f"{repeat['live_ms']['snapshot']:.0f} ms (first visit "
+                f"{repeat['first_visit_live_ms']['snapshot']:.0f})",
+                "",
+            ),
+            (
+                f"  / cold bare ({repeat['live_ms']['bare']:.0f} ms)",
+                f"{repeat['over_bare']['snapshot']:.2f}",
+                f"bare from its HTTP cache {repeat['bare_repeat_live_ms']:.0f} ms",
+            ),
+            (
+                "  bytes asked for until live",
+                repeat["bytes_to_live"]["snapshot"]["total"]["text"],
+                "",
+            ),
+            (
+                "  the first visit, with the offline copy",
+                repeat["first_visit_bytes"]["snapshot"]["total"]["text"],
+                "",
+            ),
+        ]
+    offline = scenarios.get(OFFLINE)
+    if offline is None:
+        rows.append(("offline after first visit", "not run", ""))
+    elif offline["ok"]:
+        rows.append(
+            (
+                "offline after first visit",
+                f"live in {offline['live_ms']:.0f} ms, recomputed",
+                f"{offline['bytes_sent_offline']} B reached the server",
+            )
+        )
+    else:
+        rows.append(("offline after first visit", "FAILED", "; ".join(offline["errors"])))
+    return rows
 
 
 def table(results: dict[str, Any]) -> str:
@@ -303,6 +357,7 @@ def table(results: dict[str, Any]) -> str:
         row("live / bare", "{:.2f}", "live_over_bare"),
         *scenario_rows(CABLE.name),
         *scenario_rows(PHONE.name),
+        *return_rows(scenarios),
         row("first recompute after live", "{:.1f} ms", "first_recompute_ms"),
         row("recompute p50, input to DOM", "{:.1f} ms", "recompute_ms", "p50"),
         row("recompute p95, input to DOM", "{:.1f} ms", "recompute_ms", "p95"),

@@ -8,9 +8,19 @@ from dataclasses import dataclass
 from typing import Any, Protocol
 
 from benchmarks.throttle import CABLE, LOCALHOST, PHONE, Profile
-from benchmarks.visits import PATHS, Rig, run_bare, run_calculator
+from benchmarks.visits import (
+    PATHS,
+    Rig,
+    run_bare,
+    run_bare_repeat,
+    run_calculator,
+    run_offline,
+    run_repeat,
+)
 
 BARE = "bare"
+REPEAT = "repeat visit"
+OFFLINE = "offline after first visit"
 
 
 class VisitFn(Protocol):
@@ -27,6 +37,21 @@ def cold(rig: Rig, subject: str, profile: Profile, *, detail: bool, edits: int) 
     if subject == BARE:
         return run_bare(rig, profile)
     return run_calculator(rig, PATHS[subject], profile, detail=detail, edits=edits)
+
+
+def repeat(rig: Rig, subject: str, profile: Profile, *, detail: bool, edits: int) -> dict[str, Any]:
+    """A return visit with the site saved (the calculator page's ``live_ms``); bare's
+    ``live_ms`` is its cold boot, what the return visit is measured against."""
+    if subject == BARE:
+        return run_bare_repeat(rig)
+    return run_repeat(rig, PATHS[subject])
+
+
+def offline(
+    rig: Rig, subject: str, profile: Profile, *, detail: bool, edits: int
+) -> dict[str, Any]:
+    """After one visit online, another calculator page opened and recomputed offline."""
+    return run_offline(rig, PATHS[subject])
 
 
 @dataclass(frozen=True)
@@ -47,11 +72,8 @@ SCENARIOS = (
     Scenario("localhost", LOCALHOST, (BARE, "snapshot", "plain"), "runs", detail=True),
     Scenario(CABLE.name, CABLE, ("snapshot", "plain"), "throttled_runs"),
     Scenario(PHONE.name, PHONE, (BARE, "snapshot", "plain"), "phone_runs"),
-    # Issue 13 adds its runs here, each with a visit function in the shape of
-    # `cold`: "repeat visit" (visits.cold_visit, then calculator_live or
-    # bare_live twice, the second timed with the HTTP cache warm) and "offline
-    # after first visit" (the second with the network emulated offline), and
-    # their figures in report.TARGETS.
+    Scenario(REPEAT, LOCALHOST, (BARE, "snapshot"), "repeat_runs", visit=repeat),
+    Scenario(OFFLINE, LOCALHOST, ("snapshot",), "offline_runs", visit=offline),
 )
 
 
@@ -84,6 +106,8 @@ def run_scenario(
 def summarise(scenario: Scenario, visits: dict[str, list[dict[str, Any]]]) -> dict[str, Any]:
     """Medians over the runs; each subject's time over bare's in the same run, then the
     median of those ratios; bytes asked for until live in the first run."""
+    if scenario.name == OFFLINE:
+        return summarise_offline(scenario, visits)
     profile = scenario.profile
     live = {subject: [v["live_ms"] for v in found] for subject, found in visits.items()}
     fetched = {
@@ -123,6 +147,16 @@ def summarise(scenario: Scenario, visits: dict[str, list[dict[str, Any]]]) -> di
         summary["worker_cpu_before_cap_ms"] = max(
             v["before_cap_cpu_ms"] for found in visits.values() for v in found
         )
+    if scenario.name == REPEAT:
+        # The first visits' own times, and bare's from its HTTP cache, for comparison.
+        summary["first_visit_live_ms"] = {
+            s: statistics.median(v["first_live_ms"] for v in visits[s]) for s in paths
+        }
+        summary["first_visit_bytes"] = {s: visits[s][0]["first_visit_bytes"] for s in paths}
+        if BARE in visits:
+            summary["bare_repeat_live_ms"] = statistics.median(
+                v["repeat_live_ms"] for v in visits[BARE]
+            )
     if BARE in live:
         summary["over_bare"] = {
             subject: statistics.median(a / b for a, b in zip(times, live[BARE], strict=True))
@@ -130,3 +164,20 @@ def summarise(scenario: Scenario, visits: dict[str, list[dict[str, Any]]]) -> di
             if subject != BARE
         }
     return summary
+
+
+def summarise_offline(
+    scenario: Scenario, visits: dict[str, list[dict[str, Any]]]
+) -> dict[str, Any]:
+    """1 when every run went live and recomputed offline, else 0 and what went wrong."""
+    found = [v for subject in scenario.subjects for v in visits[subject]]
+    done = [v["live_ms"] for v in found if v["ok"]]
+    return {
+        "profile": str(scenario.profile),
+        "runs": len(found),
+        "ok": min(v["ok"] for v in found),
+        "errors": [v["error"] for v in found if not v["ok"]],
+        "live_ms": statistics.median(done) if done else None,
+        "recompute_ms": [v["recompute"]["total"] for v in found if v["ok"]],
+        "bytes_sent_offline": max(v["bytes_to_live"]["total"]["sent"] for v in found),
+    }

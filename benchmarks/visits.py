@@ -25,6 +25,15 @@ GUIDE_PAGE = "know-your-numbers/"
 # Beside the guide in the benchmark's build only (bench.build_site copies them).
 BARE_PAGE = "_bench/bare/"
 CHECK_PAGE = "_bench/check/"
+
+
+def published_pyodide(site: Path) -> str:
+    """Where the build published Pyodide, from the site's root: a folder named by its
+    version and contents, ``assets/pyodide/<version>-<hash>/``."""
+    (found,) = (site / "assets" / "pyodide").iterdir()
+    return found.relative_to(site).as_posix() + "/"
+
+
 # The worker's boot paths: its default (restore the memory snapshot), and
 # ?boot=plain (what it falls back to). "snapshot" is what readers get.
 PATHS = {"snapshot": "", "plain": "plain"}
@@ -43,12 +52,16 @@ async ({ name, field, count, start }) => {
   for (let i = 0; i < count; i++) {
     let timer = 0;
     const updated = new Promise((resolve, reject) => {
-      const observer = new MutationObserver(() => {
+      const observer = new MutationObserver((records) => {
+        // The output's own aria-busy says an answer is coming, not that it came.
+        if (records.every((r) => r.type === "attributes" && r.target === output)) return;
         observer.disconnect();
         clearTimeout(timer);
         resolve(performance.now());
       });
-      observer.observe(output, { childList: true, subtree: true, characterData: true });
+      // The page changes only what differs (morph.js): text, nodes or attributes.
+      const watch = { childList: true, subtree: true, characterData: true, attributes: true };
+      observer.observe(output, watch);
       timer = setTimeout(() => reject(new Error(`edit ${i}: the result never updated`)), 10000);
     });
     const before = bench.replies.length;
@@ -101,10 +114,23 @@ class Visit:
 
 @contextmanager
 def cold_visit(
-    rig: Rig, boot: str = "", profile: Profile = LOCALHOST, *, cap_workers: bool = True
+    rig: Rig,
+    boot: str = "",
+    profile: Profile = LOCALHOST,
+    *,
+    cap_workers: bool = True,
+    service_worker: bool = False,
 ) -> Iterator[Visit]:
-    """A fresh context (empty HTTP cache and storage), instrumented, on ``profile``."""
-    context = rig.browser.new_context(viewport=VIEWPORT)  # type: ignore[arg-type]
+    """A fresh context (empty HTTP cache and storage), instrumented, on ``profile``.
+
+    The guide's service worker saves the whole site once a calculator is live: the
+    return and offline visits let it (``service_worker``); the others block it, so
+    that their bytes and timings are the page's own, as before it existed.
+    """
+    context = rig.browser.new_context(
+        viewport=VIEWPORT,  # type: ignore[arg-type]
+        service_workers="allow" if service_worker else "block",
+    )
     context.add_init_script(script=f"window.benchBoot = {json.dumps(boot)};\n{INSTRUMENT}")
     page = context.new_page()
     workers = rig.workers if cap_workers else None
@@ -141,11 +167,12 @@ def bare_live(rig: Rig, visit: Visit) -> dict[str, Any]:
     }
 
 
-def calculator_live(rig: Rig, visit: Visit) -> dict[str, Any]:
-    """Open the first calculator page in ``visit`` and wait until it is live. The server's
-    log is emptied first and left for the caller: ``until(…, live_epoch_ms)`` is what was
-    asked for until live."""
-    page_path, name, _ = FIRST
+def calculator_live(
+    rig: Rig, visit: Visit, page_path: str = FIRST[0], name: str = FIRST[1]
+) -> dict[str, Any]:
+    """Open a calculator page (the first, unless told) in ``visit`` and wait until its
+    calculator is live. The server's log is emptied first and left for the caller:
+    ``until(…, live_epoch_ms)`` is what was asked for until live."""
     rig.server.take()
     visit.page.goto(rig.server.url + page_path, wait_until="commit")
     visit.page.wait_for_function(f"() => {name!r} in bench.live", timeout=TIMEOUT_MS)
@@ -199,9 +226,11 @@ def run_calculator(
         page = visit.page
         page.wait_for_load_state("networkidle")
         fetched = rig.server.take()
-        arguments = {"name": name, "field": field_name, "start": 40_000}
-        first_edit = page.evaluate(EDITS, {**arguments, "count": 1})[0]
-        samples = page.evaluate(EDITS, {**arguments, "count": edits}) if edits else []
+        arguments = {"name": name, "field": field_name}
+        first_edit = page.evaluate(EDITS, {**arguments, "start": 40_000, "count": 1})[0]
+        # Every edit changes the number (the page only changes what differs).
+        later = {**arguments, "start": 40_100, "count": edits}
+        samples = page.evaluate(EDITS, later) if edits else []
         result |= {
             "bytes": byte_split(fetched),
             "bytes_to_live": byte_split(until(fetched, result["live_epoch_ms"])),
@@ -209,6 +238,69 @@ def run_calculator(
             "recompute": samples,
         }
         result |= second_page(rig, page)
+        return result
+
+
+def saved_for_offline(page: Page) -> None:
+    """Wait until the guide's service worker has saved the site and controls the page."""
+    page.evaluate("navigator.serviceWorker.ready.then(() => null)")
+    page.wait_for_function("() => navigator.serviceWorker.controller !== null", timeout=TIMEOUT_MS)
+
+
+def run_repeat(rig: Rig, boot: str) -> dict[str, Any]:
+    """A return visit: a first visit to the first calculator page until live, the site
+    saved by the service worker, then the page opened again in a new tab of the same
+    browser, timed to live (``live_ms``), with the bytes asked for until then."""
+    with cold_visit(rig, boot, service_worker=True) as visit:
+        first = calculator_live(rig, visit)
+        saved_for_offline(visit.page)
+        first_visit = byte_split(rig.server.take())
+        visit.page.close()
+        visit.page = visit.page.context.new_page()
+        visit.page.on(
+            "console", lambda m: visit.errors.append(m.text) if m.type == "error" else None
+        )
+        result = calculator_live(rig, visit)
+        result["bytes_to_live"] = byte_split(until(rig.server.take(), result["live_epoch_ms"]))
+        result["first_live_ms"] = first["live_ms"]
+        # The whole first visit: the page until live, then the offline copy.
+        result["first_visit_bytes"] = first_visit
+        return result
+
+
+def run_bare_repeat(rig: Rig) -> dict[str, Any]:
+    """The floor cold (``live_ms``), then again in a new tab of the same browser, its HTTP
+    cache warm (``repeat_live_ms``)."""
+    with cold_visit(rig) as visit:
+        cold = bare_live(rig, visit)
+        visit.page.close()
+        visit.page = visit.page.context.new_page()
+        warm = bare_live(rig, visit)
+        return cold | {"repeat_live_ms": warm["live_ms"], "repeat_bytes": warm["bytes"]}
+
+
+def run_offline(rig: Rig, boot: str) -> dict[str, Any]:
+    """After a first visit online (the first calculator page, until live and saved), the
+    network goes off and a fresh navigation opens the second calculator page: ``ok`` is 1
+    when it goes live and recomputes there, else 0 (with what went wrong)."""
+    second_path, second_name = SECOND
+    with cold_visit(rig, boot, service_worker=True) as visit:
+        calculator_live(rig, visit)
+        saved_for_offline(visit.page)
+        visit.page.context.set_offline(True)
+        visit.errors.clear()
+        try:
+            result = calculator_live(rig, visit, second_path, second_name)
+            edit = {"name": second_name, "field": "offer", "start": 150_000, "count": 1}
+            result["recompute"] = visit.page.evaluate(EDITS, edit)[0]
+            result["ok"] = 1
+        except Exception as error:  # the figure is 0, and why
+            result = {"ok": 0, "error": str(error).splitlines()[0]}
+            visit.errors.clear()
+        sent = rig.server.take()
+        result["bytes_to_live"] = byte_split(sent)
+        if sent:  # offline, nothing may reach the server
+            result |= {"ok": 0, "error": f"{len(sent)} requests reached the server offline"}
         return result
 
 

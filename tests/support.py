@@ -13,7 +13,7 @@ import os
 import shutil
 import tempfile
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from html.parser import HTMLParser
 from pathlib import Path
 from typing import Any
@@ -88,6 +88,11 @@ def one_tag_a_line(html: str) -> str:
     when they were equal before: comparing these is comparing byte for byte.
     """
     return html.replace(">", ">\n") + "\n"
+
+
+def from_one_tag_a_line(text: str) -> str:
+    """The HTML that :func:`one_tag_a_line` was given."""
+    return text.removesuffix("\n").replace(">\n", ">")
 
 
 def answer_text(answer_json: str) -> tuple[str, str | None]:
@@ -256,9 +261,24 @@ class Site:
 
     directory: Path
     url: str  # with a trailing slash
+    # What the server sent, in order: (path, status). A browser that reuses a
+    # response from its cache sends nothing, or a revalidation answered 304.
+    served: list[tuple[str, int]] = field(default_factory=list)
 
     def pages(self) -> list[Path]:
         return sorted(self.directory.rglob("*.html"))
+
+    @property
+    def runtime(self) -> Path:
+        """This build's folder of what the browser runs (``assets/walkaway/<build>/``)."""
+        (folder,) = {path.parent for path in self.directory.glob("assets/walkaway/*/worker.js")}
+        return folder
+
+    @property
+    def pyodide(self) -> Path:
+        """This build's folder of Pyodide's core (``assets/pyodide/<version>-<hash>/``)."""
+        (folder,) = {path.parent for path in self.directory.glob("assets/pyodide/*/pyodide.mjs")}
+        return folder
 
 
 # Content types for what the site serves (the tests' server and the benchmark's):

@@ -1,4 +1,5 @@
 // The floor: boot the same vendored Pyodide the guide publishes, evaluate 1+1.
+// (The benchmark points assets/pyodide/ at the build's versioned folder.)
 import { loadPyodide } from "../../assets/pyodide/pyodide.mjs";
 
 self.onmessage = async ({ data }) => {

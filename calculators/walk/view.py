@@ -21,10 +21,10 @@ def _pct(value: float) -> str:
 
 
 def _role(result: Result) -> str:
-    """The role's score in words: ``3.83 of 5`` or ``not rated (counts as strong)``."""
+    """The role in words: ``a role score of 3.83`` or ``a role not rated (counts as strong)``."""
     if result.role_score is None:
-        return "not rated (counts as strong)"
-    return f"{result.role_score:g} of 5"
+        return "a role not rated (counts as strong)"
+    return f"a role score of {result.role_score:g}"
 
 
 def _list(title: str, items: tuple[Reason, ...]) -> str:
@@ -51,7 +51,8 @@ def _chart(result: Result) -> str:
         400,
         290,
         f"Where your offer sits: {QUADRANT_WORDS[result.quadrant].lower()} "
-        f"(a gap of {_pct(result.gap_pct)}, a role {_role(result)}), "
+        f"(a gap of {_pct(result.gap_pct)}, {_role(result)}"
+        f"{'' if result.role_score is None else ' of 5'}), "
         f"where the advice is: {action}.",
     )
     corners = {
@@ -86,7 +87,7 @@ def _chart(result: Result) -> str:
         y,
         7,
         "wa-marker",
-        title=f"You: a gap of {_pct(result.gap_pct)}, a role {_role(result)}",
+        title=f"You: a gap of {_pct(result.gap_pct)}, {_role(result)}",
     )
     return f'<figure class="wa-figure">{chart.render()}</figure>'
 
@@ -139,7 +140,12 @@ def render(result: Result, money: Money) -> str:
     rated = "" if result.rated in (0, 6) else f" ({result.rated} of 6 rated)"
     facts += [
         ["Gap to your floor", _pct(result.gap_pct)],
-        ["Role score", f"{_role(result)[:1].upper()}{_role(result)[1:]}{rated}"],
+        [
+            "Role score",
+            "Not rated (counts as strong)"
+            if result.role_score is None
+            else f"{result.role_score:g} of 5{rated}",
+        ],
         ["Where you stand", QUADRANT_WORDS[result.quadrant]],
     ]
     notes = ""

@@ -1,26 +1,41 @@
 // Makes the calculators' Pyodide memory snapshot for the build hook (walkaway.py):
-//   node make_snapshot.mjs RUNTIME_DIR PACKAGE_ZIP OUTPUT
+//   node make_snapshot.mjs RUNTIME_DIR PACKAGE_ZIP OUTPUT STDLIB_LIST
 // Boots Pyodide in snapshot-making mode, imports the package the way the
 // worker's plain boot does (where protocol.js says), runs each calculator's
 // example once (so the first recompute finds warm caches), zeroes the
 // allocator's free memory (stale bytes compress badly: this takes a seventh
-// off the download), and writes the memory snapshot gzipped: 31 MB of heap in
-// about 5.6 MB, whatever the host. The hook caches the result under a hash of
-// this file, the modules it imports, the Pyodide version and the package zip.
+// off the download), XORs the runtime's initial memory out of it (snapshot.js:
+// a quarter off again), and writes it gzipped at the highest level, whatever
+// the host. STDLIB_LIST gets the standard library's files that Python has
+// imported by then (JSON): all a plain boot needs. The hook caches both under a
+// hash of this file, the modules it imports, the Pyodide version and the zip.
 
 import { readFileSync, writeFileSync } from "node:fs";
 import { pathToFileURL } from "node:url";
 import { gzipSync } from "node:zlib";
 import { API_MODULE, PACKAGE_DIR } from "../../docs/assets/walkaway/protocol.js";
+import { encodeSnapshot } from "../../docs/assets/walkaway/snapshot.js";
 
-const [runtime, packageZip, output] = process.argv.slice(2);
-if (!output) throw new Error("usage: node make_snapshot.mjs RUNTIME_DIR PACKAGE_ZIP OUTPUT");
+const [runtime, packageZip, output, stdlibList] = process.argv.slice(2);
+if (!stdlibList) {
+  throw new Error("usage: node make_snapshot.mjs RUNTIME_DIR PACKAGE_ZIP OUTPUT STDLIB_LIST");
+}
+
+// The runtime's memory right after instantiation: its data, before anything runs.
+let initialMemory = null;
+const instantiate = WebAssembly.instantiate;
+WebAssembly.instantiate = async (source, imports) => {
+  const result = await instantiate(source, imports);
+  const memory = (result.instance ?? result).exports.memory;
+  if (memory && !initialMemory) initialMemory = new Uint8Array(memory.buffer).slice();
+  return result;
+};
 
 const { loadPyodide } = await import(pathToFileURL(`${runtime}/pyodide.mjs`).href);
 // What a browser's boot has, rather than this script's path.
 const pyodide = await loadPyodide({ _makeSnapshot: true, _sysExecutable: "./this.program" });
 pyodide.unpackArchive(new Uint8Array(readFileSync(packageZip)), "zip", { extractDir: PACKAGE_DIR });
-pyodide.runPython(`
+const stdlib = pyodide.runPython(`
 def _warm():
     import gc, json, sys
     sys.path.insert(0, ${JSON.stringify(PACKAGE_DIR)})
@@ -29,10 +44,16 @@ def _warm():
     for name, calculator in CALCULATORS.items():
         answer = json.loads(respond(json.dumps({"calculator": name, "inputs": calculator.example})))
         assert answer["ok"], answer
+    # The standard library's files Python has read by now, as paths inside its zip.
+    archive = next(path for path in sys.path if path.endswith(".zip")) + "/"
+    files = {getattr(module, "__file__", None) or "" for module in list(sys.modules.values())}
+    stdlib = json.dumps(sorted(name[len(archive) :] for name in files if name.startswith(archive)))
     gc.collect()
+    return stdlib
 _warm()
-del _warm
 `);
+pyodide.runPython("del _warm; import gc; gc.collect()");
+writeFileSync(stdlibList, stdlib);
 
 // Allocate every free block the heap has (largest first), zero it, and free
 // it all again. Growing the heap is forbidden meanwhile, so malloc runs out
@@ -57,4 +78,7 @@ try {
 for (const pointer of blocks) heap._free(pointer);
 if (heap.HEAP8.length !== size) throw new Error("the heap grew while it was being zeroed");
 
-writeFileSync(output, gzipSync(pyodide.makeMemorySnapshot(), { level: 6 }));
+if (!initialMemory) throw new Error("the runtime's initial memory was not seen");
+const snapshot = pyodide.makeMemorySnapshot();
+const published = encodeSnapshot(snapshot, snapshot.length - heap.HEAP8.length, initialMemory);
+writeFileSync(output, gzipSync(published, { level: 9 }));

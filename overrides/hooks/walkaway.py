@@ -13,25 +13,17 @@ prerendered by the very package the browser runs, so a reader without
 JavaScript still sees a worked example. A block that names no known
 calculator, or whose inputs don't compute, fails the build naming the page.
 
-The hook also publishes what the browser runs: Pyodide's core files, the
-package as a zip, and a memory snapshot of Pyodide with the package already
-imported (made by make_snapshot.mjs with Node, cached in .cache/walkaway/),
-which the worker restores instead of starting Python: ready in about half a
-second rather than three (benchmarks/README.md has the figures).
+The hook also publishes what the browser runs (made in walkaway_runtime.py,
+beside it: MkDocs puts this folder on the path while it loads the hook):
+Pyodide's core files, the package as a zip, a memory snapshot of Pyodide with
+the package already imported, which the worker restores instead of starting
+Python, and the standard library trimmed to what Python imports
+(benchmarks/README.md has the figures).
 """
 
 from __future__ import annotations
 
-import hashlib
-import io
-import json
 import logging
-import os
-import re
-import shutil
-import subprocess
-import tempfile
-import zipfile
 from pathlib import Path
 from typing import Any
 
@@ -42,28 +34,25 @@ from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
 from mkdocs.structure.files import File, Files
 from mkdocs.structure.pages import Page
+from walkaway_runtime import (
+    GLUE,
+    GLUE_SOURCE,
+    PYODIDE_FILES,
+    Runtime,
+    module_graph,
+    runtime_files,
+    service_worker,
+)
 
-import calculators
 from calculators.forms import BlockError, render_block
 
 log = logging.getLogger("mkdocs.hooks.calculators")
 
-# Only Pyodide's core files: nothing the calculators run needs micropip or the
-# lock's packages, so none of them are published, and the lock file is
-# published without its package list (Pyodide still reads its `info`).
-PYODIDE_FILES = (
-    "pyodide.mjs",
-    "pyodide.asm.mjs",
-    "pyodide.asm.wasm",
-    "python_stdlib.zip",
-)
-RUNTIME_DIR = "assets/pyodide"
-PACKAGE_ZIP = "assets/walkaway/calculators.zip"
-SNAPSHOT = "assets/walkaway/calculators.snapshot.gz"
-# The Node program that makes the snapshot; it imports the worker's protocol.js.
-MAKE_SNAPSHOT = Path(__file__).with_name("make_snapshot.mjs")
-# Snapshots are cached across builds, keyed by what goes into them.
-CACHE = Path(__file__).resolve().parents[2] / ".cache" / "walkaway"
+# What the browser runs, made once per build (on_files) and given to the
+# templates (on_env): the folders named by their contents, and the files in them.
+_runtime: list[Runtime] = []
+# The page's entry module: it mounts the calculators on every page.
+ENTRY = "calculators.js"
 
 # Superfences swallows a formatter's exceptions (it falls back to a code block),
 # so block problems are collected here and raised from on_page_content, where
@@ -82,24 +71,13 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
     return config
 
 
-def on_env(env: Environment, config: MkDocsConfig, files: Files) -> Environment:
-    """Tell the templates every module the page's module scripts import (`modulepreload`).
-
-    Each import is otherwise found only once the module importing it has
-    arrived: preloading them all from the head fetches them side by side.
-    """
-    docs = Path(config.docs_dir)
-    modules: list[str] = []
-    for script in config.extra_javascript:
-        if getattr(script, "type", None) == "module" and (docs / str(script)).is_file():
-            graph = module_graph(docs / str(script))
-            modules += [path.relative_to(docs.resolve()).as_posix() for path in graph]
-    env.globals["walkaway_modules"] = list(dict.fromkeys(modules))
-    return env
-
-
 def on_files(files: Files, config: MkDocsConfig) -> Files:
-    """Publish the pinned Pyodide runtime, the calculators package and its memory snapshot."""
+    """Publish what the browser runs, in folders named by their contents.
+
+    The browser glue moves from ``assets/walkaway/`` to its build's folder,
+    beside the package, the snapshot and the trimmed standard library;
+    Pyodide's core goes to a folder of its own (walkaway_runtime.Runtime).
+    """
     runtime = Path(config.config_file_path).parent / "node_modules" / "pyodide"
     for name in (*PYODIDE_FILES, "pyodide-lock.json", "package.json"):
         if not (runtime / name).is_file():
@@ -107,21 +85,36 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
                 f"{runtime / name} is missing: run `npm ci` "
                 "(`make serve` and `make build` do it for you)"
             )
-    for name in PYODIDE_FILES:
-        source = str(runtime / name)
-        files.append(File.generated(config, f"{RUNTIME_DIR}/{name}", abs_src_path=source))
-    lock = json.loads((runtime / "pyodide-lock.json").read_text(encoding="utf-8"))
-    files.append(
-        File.generated(
-            config,
-            f"{RUNTIME_DIR}/pyodide-lock.json",
-            content=json.dumps({"info": lock["info"], "packages": {}}),
-        )
-    )
-    package = package_zip()
-    files.append(File.generated(config, PACKAGE_ZIP, content=package))
-    files.append(File.generated(config, SNAPSHOT, content=memory_snapshot(runtime, package)))
+    built = runtime_files(runtime)
+    _runtime[:] = [built]
+    glue = [f for f in files if f.src_uri.startswith(f"{GLUE}/") and f.src_uri.endswith(".js")]
+    # The theme folder (overrides/) is copied into the site, this hook's own
+    # scripts with it: they are the build's, not the reader's.
+    hooks = [f for f in files if f.src_uri.startswith("hooks/")]
+    for file in glue + hooks:
+        files.remove(file)
+    for path, data in built.files.items():
+        files.append(File.generated(config, path, content=data))
     return files
+
+
+def on_env(env: Environment, config: MkDocsConfig, files: Files) -> Environment:
+    """Tell the templates where this build's browser glue is, and every module the
+    page's entry module imports (`modulepreload`): each import is otherwise found
+    only once the module importing it has arrived."""
+    built = _runtime[0]
+    graph = module_graph(GLUE_SOURCE / ENTRY)
+    env.globals["walkaway_build"] = built.build
+    env.globals["walkaway_base"] = built.base
+    env.globals["walkaway_modules"] = [built.base + path.name for path in graph]
+    return env
+
+
+def on_post_build(config: MkDocsConfig) -> None:
+    """Write the service worker (sw.js, at the site's root), which keeps a copy of every
+    file just built for reading offline."""
+    site = Path(config.site_dir)
+    (site / "sw.js").write_text(service_worker(site, _runtime[0]), encoding="utf-8")
 
 
 def on_page_markdown(markdown: str, page: Page, config: MkDocsConfig, files: Files) -> str:
@@ -182,112 +175,3 @@ def _format(
     except BlockError as exc:
         _problems.append(f"calculator {name!r}: {exc}")
         return ""
-
-
-# ---------------------------------------------------------------- what the browser runs
-
-
-def package_zip(source: Path | None = None) -> bytes:
-    """The calculators package as a zip, straight from the source tree, subpackages included.
-
-    Every ``*.py`` under the package (no ``__pycache__``) and its ``py.typed``.
-    Deterministic (sorted names, fixed timestamps) so the same source gives the
-    same bytes: the browser runs exactly the code the tests ran.
-    """
-    source = source or Path(calculators.__file__).parent
-    names = sorted(
-        path.relative_to(source).as_posix()
-        for path in source.rglob("*")
-        if path.is_file()
-        and (path.suffix == ".py" or path.name == "py.typed")
-        and "__pycache__" not in path.relative_to(source).parts
-    )
-    buffer = io.BytesIO()
-    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
-        for name in names:
-            info = zipfile.ZipInfo(f"calculators/{name}", date_time=(1980, 1, 1, 0, 0, 0))
-            info.compress_type = zipfile.ZIP_DEFLATED
-            archive.writestr(info, (source / name).read_bytes())
-    return buffer.getvalue()
-
-
-def memory_snapshot(runtime: Path, package: bytes) -> bytes:
-    """Pyodide's memory with the calculators package imported, gzipped, made by Node.
-
-    Cached in ``.cache/walkaway/`` (or ``$WALKAWAY_CACHE_DIR``) under a hash of
-    what makes it: a snapshot only restores into the exact runtime that made it.
-    """
-    version = json.loads((runtime / "package.json").read_text(encoding="utf-8"))["version"]
-    cache = Path(os.environ.get("WALKAWAY_CACHE_DIR") or CACHE)
-    cached = cache / f"snapshot-{version}-{snapshot_key(version, package)}.gz"
-    if cached.is_file():
-        return cached.read_bytes()
-    node = shutil.which("node")
-    if node is None:
-        raise PluginError(
-            "Node.js is needed to build the site: the build makes the calculators' Pyodide "
-            "memory snapshot with it. Install Node.js (see the README) and build again."
-        )
-    cache.mkdir(parents=True, exist_ok=True)
-    with tempfile.TemporaryDirectory(dir=cache) as tmp:
-        zip_path = Path(tmp) / "calculators.zip"
-        zip_path.write_bytes(package)
-        made = Path(tmp) / "snapshot.gz"
-        done = subprocess.run(
-            [node, str(MAKE_SNAPSHOT), str(runtime), str(zip_path), str(made)],
-            capture_output=True,
-            text=True,
-            timeout=300,
-            check=False,
-        )
-        if done.returncode != 0 or not made.is_file():
-            raise PluginError(
-                f"Making the calculators' Pyodide memory snapshot with Node ({MAKE_SNAPSHOT.name}) "
-                "failed:\n" + (done.stderr or done.stdout)[-3000:]
-            )
-        for old in cache.glob("snapshot-*.gz"):
-            old.unlink(missing_ok=True)
-        os.replace(made, cached)
-    log.info("Made the calculators' memory snapshot (%.1f MB)", cached.stat().st_size / 1e6)
-    return cached.read_bytes()
-
-
-def snapshot_key(version: str, package: bytes) -> str:
-    """A hash of all that makes a snapshot: the Pyodide version, the package zip, and
-    make_snapshot.mjs with every module it imports (the worker's protocol.js among them)."""
-    digest = hashlib.sha256()
-    parts = [version.encode(), package]
-    for path in module_graph(MAKE_SNAPSHOT):
-        parts += [path.name.encode(), path.read_bytes()]
-    for part in parts:
-        digest.update(len(part).to_bytes(8, "big"))
-        digest.update(part)
-    return digest.hexdigest()[:20]
-
-
-# A static import by a relative path: `import { X } from "./protocol.js";`,
-# `export { X } from "./x.js";` or `import "./x.js";`. Dynamic imports (the
-# worker's import of Pyodide) are not part of a module's graph.
-_STATIC_IMPORT = re.compile(
-    r"""^\s*(?:import|export)\s[^;'"]*?\bfrom\s*["'](\.\.?/[^"']+)["']"""
-    r"""|^\s*import\s*["'](\.\.?/[^"']+)["']""",
-    re.MULTILINE,
-)
-
-
-def module_graph(entry: Path) -> list[Path]:
-    """A JavaScript module and every module it imports statically by a relative path,
-    each once, the entry first."""
-    found: list[Path] = []
-    todo = [(entry.resolve(), entry)]
-    while todo:
-        path, importer = todo.pop(0)
-        if path in found:
-            continue
-        if not path.is_file():
-            raise PluginError(f"{importer} imports {path}, which is missing")
-        found.append(path)
-        text = path.read_text(encoding="utf-8")
-        for match in _STATIC_IMPORT.finditer(text):
-            todo.append(((path.parent / (match[1] or match[2])).resolve(), path))
-    return found

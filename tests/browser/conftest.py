@@ -43,6 +43,7 @@ class Visit:
     site: Site
     console_errors: list[str] = field(default_factory=list)
     requests: list[str] = field(default_factory=list)
+    served_from: int = 0  # where this visit starts in the server's log
 
     def open(self, path: str = "") -> None:
         self.page.goto(self.site.url + path)
@@ -56,7 +57,14 @@ class Visit:
         ]
 
     def fetched(self, ending: str) -> int:
+        """How many requests the page and its workers made for a path ending so."""
         return sum(1 for url in self.requests if urlsplit(url).path.endswith(ending))
+
+    def downloaded(self, ending: str) -> int:
+        """How many times the server sent a path ending so in full during this visit
+        (a request answered from the browser's cache, or with 304, downloads nothing)."""
+        served = self.site.served[self.served_from :]
+        return sum(1 for path, status in served if status == 200 and path.endswith(ending))
 
 
 @pytest.fixture
@@ -65,7 +73,7 @@ def visit(browser: Browser, site: Site) -> Iterator[Visit]:
     context = browser.new_context(viewport={"width": 1280, "height": 900})
     context.grant_permissions(["clipboard-read", "clipboard-write"], origin=site.url.rstrip("/"))
     page = context.new_page()
-    state = Visit(page, site)
+    state = Visit(page, site, served_from=len(site.served))
 
     def on_console(message: ConsoleMessage) -> None:
         if message.type == "error":
@@ -115,3 +123,10 @@ def page_paths(site: Site) -> list[str]:
         relative = page.relative_to(site.directory).as_posix()
         paths.append(relative.removesuffix("index.html"))
     return paths
+
+
+def saved_for_offline(page: Page) -> None:
+    """Wait until the guide's service worker is in charge of the page and has saved the
+    site (installed, activated, claimed the page)."""
+    page.evaluate("navigator.serviceWorker.ready")
+    page.wait_for_function("() => navigator.serviceWorker.controller !== null", timeout=60_000)

@@ -84,14 +84,16 @@ def test_reload_with_the_link_restores_inputs(visit: Visit) -> None:
 def test_second_calculator_page_needs_no_second_runtime(visit: Visit) -> None:
     """With instant navigation, the next calculator page is live without loading Python again."""
     open_live(visit, "runway")
-    assert visit.fetched("pyodide.asm.wasm") == 1
+    assert visit.downloaded("pyodide.asm.wasm") == 1
+    requests = visit.fetched("pyodide.asm.wasm")
     visit.page.locator("a[href$='when-to-walk/']").first.click()
     calc = visit.page.locator('.wa-calc[data-calculator="walk"]')
     calc.scroll_into_view_if_needed()
     expect(calc.locator(".wa-status")).to_have_text(LIVE, timeout=10_000)
     calc.locator('input[name="floor"]').fill("150000")
     expect(calc.locator(".wa-output")).to_contain_text("150,000", timeout=10_000)
-    assert visit.fetched("pyodide.asm.wasm") == 1
+    assert visit.fetched("pyodide.asm.wasm") == requests  # not even asked for again
+    assert visit.downloaded("pyodide.asm.wasm") == 1
     assert visit.console_errors == []
     assert visit.foreign_requests() == []
 

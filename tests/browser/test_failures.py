@@ -12,8 +12,9 @@ from tests.browser.conftest import LIVE, PAGES, Visit, open_live
 pytestmark = pytest.mark.browser
 
 # The calculators package, in whichever form the worker boots from (a memory
-# snapshot with the package imported, or the plain zip).
-PACKAGE = re.compile(r"/walkaway/calculators\.(zip|snapshot\.gz)$")
+# snapshot with the package imported, or the plain zip), in its build's folder.
+PACKAGE = re.compile(r"/walkaway/[^/]+/calculators\.(zip|snapshot\.gz)$")
+WORKER = re.compile(r"/walkaway/[^/]+/worker\.js$")
 COULD_NOT_LOAD = re.compile(r"The calculator couldn't load.*still correct for the numbers it shows")
 STOPPED = re.compile(r"The calculator stopped unexpectedly\. Your numbers and the last result")
 
@@ -23,7 +24,7 @@ def runway(page: Page) -> Locator:
 
 
 def calculators_worker(page: Page) -> Worker:
-    (worker,) = [w for w in page.workers if w.url.endswith("/walkaway/worker.js")]
+    (worker,) = [w for w in page.workers if WORKER.search(w.url)]
     return worker
 
 

@@ -2,13 +2,21 @@
 
 from __future__ import annotations
 
+import hashlib
 import re
 from html.parser import HTMLParser
 
 import pytest
 from playwright.sync_api import Page, expect
 
-from tests.browser.conftest import PAGES, Visit, open_live, open_settled, page_paths
+from tests.browser.conftest import (
+    PAGES,
+    Visit,
+    open_live,
+    open_settled,
+    page_paths,
+    saved_for_offline,
+)
 from tests.support import Site
 
 pytestmark = pytest.mark.browser
@@ -128,7 +136,42 @@ def test_saved_numbers_stay_under_the_sites_own_keys(visit: Visit) -> None:
     elsewhere += [value for _, value in stored["session"]]
     assert not [value for value in elsewhere if re.search("31415|171828", value)]
     assert visit.page.evaluate("(async () => (await indexedDB.databases()).length)()") == 0
-    assert visit.page.evaluate("(async () => (await caches.keys()).length)()") == 0
+
+
+# Everything the service worker saved for reading offline, once it is in charge:
+# each entry's address, and the SHA-256 of its body.
+SAVED = """async () => {
+  await navigator.serviceWorker.ready;
+  const hex = (buffer) =>
+    [...new Uint8Array(buffer)].map((b) => b.toString(16).padStart(2, "0")).join("");
+  const saved = [];
+  for (const name of await caches.keys()) {
+    const cache = await caches.open(name);
+    for (const request of await cache.keys()) {
+      const body = await (await cache.match(request)).arrayBuffer();
+      const sha256 = hex(await crypto.subtle.digest("SHA-256", body));
+      saved.push({ cache: name, url: request.url, sha256 });
+    }
+  }
+  return saved;
+}"""
+
+
+def test_the_offline_copy_holds_only_the_sites_own_files(visit: Visit) -> None:
+    """What the service worker saves is the site's published files, byte for byte, under
+    their own addresses (no query, no fragment): nothing the reader typed, no answer."""
+    use_two_calculators(visit.page, visit)
+    saved = visit.page.evaluate(SAVED)
+    assert saved, "the service worker saved the guide for reading offline"
+    for entry in saved:
+        assert entry["cache"].startswith("walkaway-")
+        path = entry["url"].removeprefix(visit.site.url)
+        assert entry["url"].startswith(visit.site.url), entry["url"]
+        assert "?" not in path, path
+        assert "#" not in path, path
+        page = "index.html" if path.endswith("/") or not path else ""
+        published = visit.site.directory / path / page
+        assert hashlib.sha256(published.read_bytes()).hexdigest() == entry["sha256"], path
 
 
 def test_clear_my_numbers_forgets_every_calculator(visit: Visit) -> None:
@@ -141,6 +184,13 @@ def test_clear_my_numbers_forgets_every_calculator(visit: Visit) -> None:
     assert "#" not in visit.page.url
     visit.open(PAGES["runway"])
     runway = visit.page.locator('.wa-calc[data-calculator="runway"]')
+    expect(runway.get_by_label("Savings", exact=True)).not_to_have_value("31415")
+    assert "31,415" not in (runway.locator(".wa-output").text_content() or "")
+    # Nor does the copy saved for reading offline bring them back.
+    saved_for_offline(visit.page)
+    visit.page.context.set_offline(True)
+    visit.open(PAGES["runway"])
+    expect(visit.page.locator(".wa-offline")).to_be_visible()
     expect(runway.get_by_label("Savings", exact=True)).not_to_have_value("31415")
     assert "31,415" not in (runway.locator(".wa-output").text_content() or "")
 

@@ -1,34 +1,78 @@
-// Answers stored cases inside Pyodide under Node, with the package straight
-// from the source tree: node run_cases.mjs PACKAGE_DIR CASE.json... prints a
-// line {"python": version}, then one JSON line per case:
-// {"case": path, "answer": <calculators.api.respond's text>}.
-// Nothing is fetched: Pyodide loads from node_modules, the package from disk,
-// and it goes where the worker puts it (protocol.js).
+// Answers stored cases inside Pyodide under Node, booted one of three ways:
+//   node run_cases.mjs source PACKAGE_DIR CASE.json...     the package straight from the tree
+//   node run_cases.mjs plain RUNTIME_DIR CASE.json...      a built site's package zip, with
+//                                                          its trimmed standard library
+//   node run_cases.mjs snapshot RUNTIME_DIR CASE.json...   a built site's memory snapshot,
+//                                                          with no standard library at all
+// (RUNTIME_DIR: the build's folder, assets/walkaway/<build>/.)
+// The last two are the boots the worker does (worker.js), so the answers are those
+// of the runtime readers get. Prints a line {"python": version}, then one JSON line
+// per case: {"case": path, "answer": <calculators.api.respond's text>}. Nothing is
+// fetched: Pyodide loads from node_modules, everything else from disk.
 import { readFileSync, readdirSync } from "node:fs";
 import { join, relative } from "node:path";
+import { gunzipSync } from "node:zlib";
 import { loadPyodide } from "pyodide";
 import { API_MODULE, PACKAGE_DIR } from "../../docs/assets/walkaway/protocol.js";
+import { decodeSnapshot } from "../../docs/assets/walkaway/snapshot.js";
 
-const [packageDir, ...cases] = process.argv.slice(2);
-const pyodide = await loadPyodide();
-const home = PACKAGE_DIR;
+const [mode, dir, ...cases] = process.argv.slice(2);
+const assets = dir ?? "";
 
-// The package's files, subpackages included, as the build's zip holds them.
-function copyTree(dir) {
-  for (const entry of readdirSync(dir, { withFileTypes: true })) {
-    const path = join(dir, entry.name);
-    const target = `${home}/calculators/${relative(packageDir, path)}`;
-    if (entry.isDirectory() && entry.name !== "__pycache__") {
-      pyodide.FS.mkdirTree(target);
-      copyTree(path);
-    } else if (entry.name.endsWith(".py") || entry.name === "py.typed") {
-      pyodide.FS.writeFile(target, readFileSync(path));
+async function fromSource() {
+  const pyodide = await loadPyodide();
+  // The package's files, subpackages included, as the build's zip holds them.
+  const copyTree = (from) => {
+    for (const entry of readdirSync(from, { withFileTypes: true })) {
+      const path = join(from, entry.name);
+      const target = `${PACKAGE_DIR}/calculators/${relative(dir, path)}`;
+      if (entry.isDirectory() && entry.name !== "__pycache__") {
+        pyodide.FS.mkdirTree(target);
+        copyTree(path);
+      } else if (entry.name.endsWith(".py") || entry.name === "py.typed") {
+        pyodide.FS.writeFile(target, readFileSync(path));
+      }
     }
-  }
+  };
+  pyodide.FS.mkdirTree(`${PACKAGE_DIR}/calculators`);
+  copyTree(dir);
+  pyodide.runPython(`import sys; sys.path.insert(0, ${JSON.stringify(PACKAGE_DIR)})`);
+  return pyodide;
 }
-pyodide.FS.mkdirTree(`${home}/calculators`);
-copyTree(packageDir);
-pyodide.runPython(`import sys; sys.path.insert(0, ${JSON.stringify(home)})`);
+
+async function plain() {
+  const pyodide = await loadPyodide({ stdLibURL: join(assets, "python_stdlib.zip") });
+  const archive = new Uint8Array(readFileSync(join(assets, "calculators.zip")));
+  pyodide.unpackArchive(archive, "zip", { extractDir: PACKAGE_DIR });
+  pyodide.runPython(`import sys; sys.path.insert(0, ${JSON.stringify(PACKAGE_DIR)})`);
+  return pyodide;
+}
+
+async function fromSnapshot() {
+  const { snapshot, finish } = decodeSnapshot(gunzipSync(readFileSync(join(assets, "calculators.snapshot.gz"))));
+  // As in the worker: the runtime's initial memory goes back into the snapshot
+  // the moment the runtime is instantiated (under Node, by instantiate()).
+  const instantiate = WebAssembly.instantiate;
+  WebAssembly.instantiate = async (source, imports) => {
+    const result = await instantiate(source, imports);
+    const memory = (result.instance ?? result).exports.memory;
+    if (memory) {
+      finish(memory);
+      WebAssembly.instantiate = instantiate;
+    }
+    return result;
+  };
+  // No standard library: the snapshot must hold all the calculators import.
+  return await loadPyodide({ _loadSnapshot: snapshot, stdLibURL: join(assets, "calculators.zip") });
+}
+
+const boots = { source: fromSource, plain, snapshot: fromSnapshot };
+if (!Object.hasOwn(boots, mode)) throw new Error(`usage: node run_cases.mjs ${Object.keys(boots).join("|")} DIR CASE...`);
+// Pyodide's own errors come with a minified line of megabytes: say what failed, briefly.
+const pyodide = await boots[mode]().catch((error) => {
+  process.stderr.write(`booting Pyodide (${mode}) failed: ${String(error?.message ?? error).slice(0, 3000)}\n`);
+  process.exit(1);
+});
 const respond = pyodide.pyimport(API_MODULE).respond;
 const version = pyodide.runPython("import sys; sys.version.split()[0]");
 process.stdout.write(JSON.stringify({ python: version }) + "\n");

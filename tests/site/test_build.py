@@ -94,11 +94,12 @@ def test_content_security_policy_keeps_fetches_home(site: Site) -> None:
 
 
 def test_runtime_and_package_are_published(site: Site) -> None:
-    """Pyodide's core files and the calculators package are in the site; micropip isn't."""
-    runtime = site.directory / "assets" / "pyodide"
-    assert (runtime / "pyodide.asm.wasm").stat().st_size > 1_000_000
-    assert (site.directory / "assets" / "walkaway" / "calculators.zip").is_file()
+    """Pyodide's core files and the calculators package are in the site, each in a folder
+    named by its build; micropip isn't, and no browser glue is left outside its folder."""
+    assert (site.pyodide / "pyodide.asm.wasm").stat().st_size > 1_000_000
+    assert (site.runtime / "calculators.zip").is_file()
     assert not list(site.directory.rglob("micropip*"))
+    assert not list((site.directory / "assets" / "walkaway").glob("*.js"))
 
 
 def test_calculator_pages_are_prerendered(site: Site) -> None:

@@ -72,9 +72,9 @@ def test_bad_block_fails_naming_the_page(
     assert any(m.startswith("index.md: ") and complaint in m for m in errors), errors
 
 
-def test_package_zip_is_the_source_tree(hook: ModuleType) -> None:
+def test_package_zip_is_the_source_tree(runtime: ModuleType) -> None:
     """The published package holds exactly the source modules, subpackages too, byte for byte."""
-    with zipfile.ZipFile(io.BytesIO(hook.package_zip())) as archive:
+    with zipfile.ZipFile(io.BytesIO(runtime.package_zip())) as archive:
         names = set(archive.namelist())
         source = ROOT / "calculators"
         modules = {p for p in source.rglob("*.py") if "__pycache__" not in p.parts}
@@ -85,14 +85,14 @@ def test_package_zip_is_the_source_tree(hook: ModuleType) -> None:
             assert archive.read(name) == module.read_bytes()
 
 
-def test_package_zip_takes_subpackages_and_nothing_else(hook: ModuleType, tmp_path: Path) -> None:
+def test_package_zip_takes_subpackages_and_nothing_else(runtime: ModuleType, tmp_path: Path) -> None:
     """Modules in subpackages are zipped; caches and other files are not, in sorted order."""
     for name in ("walk/rules.py", "walk/__init__.py", "api.py", "py.typed", "notes.txt"):
         (tmp_path / name).parent.mkdir(parents=True, exist_ok=True)
         (tmp_path / name).write_text(f"# {name}\n", encoding="utf-8")
     (tmp_path / "walk" / "__pycache__").mkdir()
     (tmp_path / "walk" / "__pycache__" / "rules.py").write_text("stale", encoding="utf-8")
-    with zipfile.ZipFile(io.BytesIO(hook.package_zip(tmp_path))) as archive:
+    with zipfile.ZipFile(io.BytesIO(runtime.package_zip(tmp_path))) as archive:
         assert archive.namelist() == [
             "calculators/api.py",
             "calculators/py.typed",
@@ -103,12 +103,12 @@ def test_package_zip_takes_subpackages_and_nothing_else(hook: ModuleType, tmp_pa
         assert {info.date_time for info in archive.infolist()} == {(1980, 1, 1, 0, 0, 0)}
 
 
-def test_package_zip_is_deterministic(hook: ModuleType) -> None:
+def test_package_zip_is_deterministic(runtime: ModuleType) -> None:
     """Building the package twice gives the same bytes."""
-    assert hook.package_zip() == hook.package_zip()
+    assert runtime.package_zip() == runtime.package_zip()
 
 
-def test_module_graph_follows_static_relative_imports(hook: ModuleType, tmp_path: Path) -> None:
+def test_module_graph_follows_static_relative_imports(runtime: ModuleType, tmp_path: Path) -> None:
     """A module's graph is it and what it imports statically, each once; not dynamic imports."""
     (tmp_path / "lib").mkdir()
     (tmp_path / "entry.js").write_text(
@@ -119,12 +119,12 @@ def test_module_graph_follows_static_relative_imports(hook: ModuleType, tmp_path
     )
     (tmp_path / "lib" / "a.js").write_text('import {\n  b,\n} from "./b.js";\n', encoding="utf-8")
     (tmp_path / "lib" / "b.js").write_text("export const b = 1;\n", encoding="utf-8")
-    graph = hook.module_graph(tmp_path / "entry.js")
+    graph = runtime.module_graph(tmp_path / "entry.js")
     assert [p.relative_to(tmp_path).as_posix() for p in graph] == ["entry.js", "lib/a.js", "lib/b.js"]
 
 
-def test_module_graph_names_a_missing_import(hook: ModuleType, tmp_path: Path) -> None:
+def test_module_graph_names_a_missing_import(runtime: ModuleType, tmp_path: Path) -> None:
     """An import of a file that isn't there fails naming the module that imports it."""
     (tmp_path / "entry.js").write_text('import { a } from "./gone.js";\n', encoding="utf-8")
     with pytest.raises(PluginError, match=r"entry\.js imports .*gone\.js, which is missing"):
-        hook.module_graph(tmp_path / "entry.js")
+        runtime.module_graph(tmp_path / "entry.js")

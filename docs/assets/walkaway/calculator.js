@@ -7,6 +7,7 @@ import { actions } from "./actions.js";
 import { decode, dropLink, forgetSavedInputs, keepInputs, keepResult, linkedInputs, savedInputs } from "./address.js";
 import * as client from "./client.js";
 import { fitsForm, readForm, renumberAll, writeForm } from "./form-state.js";
+import { morph } from "./morph.js";
 import { letTablesScroll } from "./tables.js";
 import * as view from "./view.js";
 
@@ -31,8 +32,11 @@ export class Calculator {
   mount() {
     // Without Python the result can't follow restored numbers: keep the example whole.
     if (!this.problem) this.restore();
-    this.form.addEventListener("input", () => this.schedule());
-    this.form.addEventListener("change", (event) => {
+    // Every control fires "input" when its value changes (a text box on each
+    // keystroke, a select or a checkbox once). Not "change" too: a text box
+    // fires that again on blur, and recomputing then would replace the result
+    // under a click that moved the focus (on its copy button, say).
+    this.form.addEventListener("input", (event) => {
       if (event.target.classList.contains("wa-currency")) view.showCurrency(this.form);
       this.schedule();
     });
@@ -208,7 +212,7 @@ export class Calculator {
       // Only inputs that compute are kept, so a reload or a link always works.
       this.good = inputs;
       keepInputs(this.name, inputs);
-      this.output.innerHTML = answer.html;
+      morph(this.output, answer.html); // only what changed: the browser redoes no more
       letTablesScroll(this.output);
       this.root.classList.remove("wa-stale");
       keepResult(this.name, answer.result);

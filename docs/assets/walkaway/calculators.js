@@ -1,5 +1,7 @@
-// The entry module, loaded on every page of the guide (mkdocs.yml): mounts the
+// The entry module, loaded on every page of the guide (main.html): mounts the
 // calculators of each page Material shows, and starts Python only where there is one.
+// It also keeps the guide readable offline (offline.js) and the page and its
+// scripts of one build (freshness.js).
 //
 // The browser glue is small and dumb: calculator.js (one calculator),
 // actions.js (its buttons), view.js (its status line and errors),
@@ -13,6 +15,8 @@
 
 import { Calculator } from "./calculator.js";
 import { onStop } from "./client.js";
+import { scriptsMatchPage } from "./freshness.js";
+import { keepOffline, showOffline } from "./offline.js";
 import { followResizes, letTablesScroll } from "./tables.js";
 
 const mounted = new Set(); // the calculators on the current page, told when the worker dies
@@ -25,6 +29,10 @@ onStop(() => {
 });
 
 function mountAll() {
+  showOffline();
+  // A page of a newer build than these scripts (instant navigation after a
+  // deploy) reloads instead of mounting: its calculators need their own build.
+  if (!scriptsMatchPage()) return;
   for (const calculator of mounted) if (!calculator.root.isConnected) mounted.delete(calculator);
   for (const root of document.querySelectorAll(".wa-calc:not([data-mounted])")) {
     root.dataset.mounted = "true";
@@ -37,6 +45,7 @@ function mountAll() {
 }
 
 followResizes();
+keepOffline();
 
 // Material's instant navigation announces each new page on document$; without
 // it (or before it is ready) mount once the document has loaded.

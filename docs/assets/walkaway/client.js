@@ -2,6 +2,8 @@
 // the whole visit, a promise per request tagged with its id, loading with
 // progress, and a fresh worker after a failure. It knows no calculator.
 
+import { BUILD } from "./build.js";
+import { reloadForNewBuild } from "./freshness.js";
 import { MESSAGE } from "./protocol.js";
 
 const WORKER_URL = new URL("worker.js", import.meta.url);
@@ -47,7 +49,8 @@ function getWorker() {
     const request = pending.get(data.id);
     if (!request) return;
     pending.delete(data.id);
-    if (data.type === MESSAGE.ERROR) request.reject(new Error(data.message));
+    if (data.type === MESSAGE.STALE) reloadForNewBuild(data.message);
+    if (data.type === MESSAGE.ERROR || data.type === MESSAGE.STALE) request.reject(new Error(data.message));
     else request.resolve(data);
   };
   // The worker failed to start or threw outside any request: start afresh on
@@ -72,15 +75,25 @@ export function ask(message) {
 // The worker's "ready" reply, loading Python first if need be: once per worker.
 export function load() {
   if (!runtime) {
-    const loading = getWorker();
-    runtime = ask({ type: MESSAGE.LOAD }).catch((error) => {
+    const loadingIn = getWorker();
+    // Without a service worker in charge yet (a first visit), the worker keeps
+    // copies of what it downloads for the one offline.js registers.
+    const keep = "serviceWorker" in navigator && !navigator.serviceWorker.controller;
+    runtime = ask({ type: MESSAGE.LOAD, build: BUILD, keep }).catch((error) => {
       // A runtime that failed half-way can't be trusted to load again in the
       // same worker: the next attempt starts a fresh one.
-      if (worker === loading) stopWorker("the calculator couldn't load");
+      if (worker === loadingIn) stopWorker("the calculator couldn't load");
       throw error;
     });
   }
   return runtime;
+}
+
+// Loads Python if it isn't yet, and settles once loading is over, either way,
+// with the copies the worker put aside for the service worker (`keep`) stored.
+export async function loadedAndKept() {
+  const ready = await load().catch(() => null);
+  if (ready) await ask({ type: MESSAGE.KEPT }).catch(() => null);
 }
 
 // The "result" reply for one calculator's inputs: {answer, ms}.

@@ -26,10 +26,21 @@ function getPath(source, path) {
   return keysOf(path).reduce((node, key) => (node == null ? undefined : node[key]), source);
 }
 
+// A field that applies only while another field of the same object holds a
+// given value (data-when="equity_type=options": the page shows it only then)
+// is left out while it doesn't, so what a reader can't see is never sent.
+function applies(form, element) {
+  const when = element.closest("[data-when]")?.dataset.when;
+  if (!when) return true;
+  const [field, value] = when.split("=");
+  const prefix = element.name.slice(0, element.name.lastIndexOf(".") + 1);
+  return form.elements.namedItem(prefix + field)?.value === value;
+}
+
 export function readForm(form) {
   const inputs = {};
   for (const element of form.elements) {
-    if (!element.name) continue;
+    if (!element.name || !applies(form, element)) continue;
     setPath(inputs, element.name, element.type === "checkbox" ? element.checked : element.value);
   }
   return inputs;

@@ -2,18 +2,26 @@
 // agree on. Plain data, no global of a browser, a worker or Node.
 //
 // The page sends {id, type, ...}; every reply carries the request's id.
-//   {type: "load"}                                  -> {type: "ready", ms, boot, stages}
+//   {type: "load", build, keep}                     -> {type: "ready", ms, boot, stages}
 //   {type: "compute", calculator, inputs, currency} -> {type: "result", answer, ms}
+//   {type: "kept"}                                  -> {type: "kept"}
 // While loading, the worker broadcasts {type: "progress", stage, step, steps}.
 // Any failure answers {type: "error", message}; an unknown type is an error.
+// A page of another build than the worker's is answered {type: "stale"}: it
+// must reload rather than compute with a package its pages don't match.
+// `keep` asks the worker to put aside copies of the runtime it downloads, for
+// the service worker that will save them for reading offline (offline.js);
+// "kept" is answered once those copies are stored.
 
 export const MESSAGE = Object.freeze({
   LOAD: "load",
   COMPUTE: "compute",
+  KEPT: "kept",
   READY: "ready",
   RESULT: "result",
   PROGRESS: "progress",
   ERROR: "error",
+  STALE: "stale",
 });
 
 // The stages of loading, numbered as the page shows them ("step 2 of 3"). A
@@ -31,3 +39,6 @@ export function progressMessage(stage) {
 // plain boot and the Pyodide tests put it in the same place.
 export const PACKAGE_DIR = "/home/pyodide/walkaway";
 export const API_MODULE = "calculators.api";
+
+// The build's memory snapshot, beside the worker (worker.js restores it).
+export const SNAPSHOT_FILE = "calculators.snapshot.gz";

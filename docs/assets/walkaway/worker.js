@@ -6,20 +6,24 @@
 // Booting. Most of a cold start is Python starting up inside Pyodide, not the
 // download. So the build publishes a memory snapshot of Pyodide taken with the
 // package already imported (calculators.snapshot.gz, made in Node by the build
-// hook), and the worker restores it: Python is then ready as soon as the
-// runtime and the snapshot have arrived. If the snapshot can't be fetched or
-// restored, the worker boots plainly: Pyodide, then the package zip unpacked
-// and imported. The snapshot path downloads about 3 MB more (the snapshot,
-// less the standard library and package zip it does without), so a reader who
-// asked to save data (Save-Data) gets the plain boot too, as does
-// `worker.js?boot=plain` (the benchmark measures both).
+// hook, in snapshot.js's form), and the worker restores it: Python is then
+// ready as soon as the runtime and the snapshot have arrived. If the snapshot
+// can't be fetched or restored, the worker boots plainly: Pyodide with the
+// standard library trimmed to what it imports, then the package zip unpacked
+// and imported. The snapshot path downloads more (the snapshot, less the
+// library and package zip it does without), so a reader who asked to save
+// data (Save-Data) gets the plain boot too, as does `worker.js?boot=plain`
+// (the benchmark measures both).
 
-import { API_MODULE, MESSAGE, PACKAGE_DIR, progressMessage } from "./protocol.js";
+import { BUILD, PYODIDE_URL } from "./build.js";
+import { API_MODULE, MESSAGE, PACKAGE_DIR, SNAPSHOT_FILE, progressMessage } from "./protocol.js";
+import { decodeSnapshot } from "./snapshot.js";
 
-const SNAPSHOT_URL = new URL("calculators.snapshot.gz", import.meta.url);
+const SNAPSHOT_URL = new URL(SNAPSHOT_FILE, import.meta.url);
 const PACKAGE_URL = new URL("calculators.zip", import.meta.url);
-const RUNTIME_URL = new URL("../pyodide/", import.meta.url);
-const STDLIB_URL = new URL("python_stdlib.zip", RUNTIME_URL);
+const STDLIB_URL = new URL("python_stdlib.zip", import.meta.url); // trimmed by the build
+const RUNTIME_URL = PYODIDE_URL;
+const WASM_URL = new URL("pyodide.asm.wasm", RUNTIME_URL).href;
 const PLAIN =
   new URL(import.meta.url).searchParams.get("boot") === "plain" || navigator.connection?.saveData === true;
 // Pyodide fetches a standard library before it restores a snapshot. Give it
@@ -29,6 +33,9 @@ const PLAIN =
 const STDLIB_STANDIN = new URL("pyodide-lock.json", RUNTIME_URL);
 
 let booting = null; // the promise of {respond, ...}, once loading has started
+let compiling = null; // the runtime's WebAssembly module, compiling from Pyodide's own fetch
+let finishSnapshot = null; // puts the runtime's initial memory back into the snapshot
+let wasmFailed = () => {};
 
 function progress(stage) {
   postMessage(progressMessage(stage));
@@ -40,7 +47,7 @@ function progress(stage) {
 // Pyodide's own share one module record, so it is fetched and compiled once.
 function pyodideModule() {
   import(new URL("pyodide.asm.mjs", RUNTIME_URL).href).catch(() => {}); // Pyodide reports failures
-  return import("../pyodide/pyodide.mjs");
+  return import(new URL("pyodide.mjs", RUNTIME_URL).href);
 }
 
 async function fetchOk(url, what) {
@@ -90,7 +97,11 @@ async function restore(stages) {
     pyodideModule(),
     fetchOk(SNAPSHOT_URL, "the calculators' snapshot"),
   ]);
-  const snapshot = snapshotBytes(response);
+  const snapshot = snapshotBytes(response).then((bytes) => {
+    const { snapshot: pyodideSnapshot, finish } = decodeSnapshot(bytes);
+    finishSnapshot = finish; // once the runtime is instantiated, before Pyodide restores
+    return pyodideSnapshot;
+  });
   snapshot.catch(() => {}); // loadPyodide awaits it and reports its failure
   const pyodide = await loadPyodide({
     indexURL: RUNTIME_URL.href,
@@ -111,7 +122,7 @@ async function plainBoot(stages) {
   archive.catch(() => {}); // awaited below
   let started = performance.now();
   const { loadPyodide } = await pyodideModule();
-  const pyodide = await loadPyodide({ indexURL: RUNTIME_URL.href });
+  const pyodide = await loadPyodide({ indexURL: RUNTIME_URL.href, stdLibURL: STDLIB_URL.href });
   stages.runtime = performance.now() - started;
   progress("package");
   started = performance.now();
@@ -142,15 +153,61 @@ async function bootPython() {
   return { respond, boot: "plain", stages, ms: performance.now() - started };
 }
 
-// Pyodide only logs a warning when its WebAssembly fails to download or to
-// compile, and loadPyodide then never settles: watch the instantiation here,
-// so the boot fails (and the page can offer a retry) instead of hanging.
-let wasmFailed = () => {};
+// On a first visit the guide's service worker (offline.js) isn't in charge yet,
+// and will save these same files for reading offline. What this worker
+// downloads of them (the runtime, the snapshot) it puts aside for the service
+// worker to take (its cache starts with "walkaway-"), so that nothing is
+// downloaded twice. Only the site's own files: never an input, never an answer.
+let keeping = null; // the cache to put copies in, when the page asked for them
+const putting = []; // the copies being stored
+const BUILD_URL = new URL("./", import.meta.url).href;
+
+function keepCopy(url, response) {
+  if (!keeping || !(url.startsWith(RUNTIME_URL.href) || url.startsWith(BUILD_URL))) return;
+  const cache = keeping;
+  const stored = response
+    // Copied the moment it arrives, before anyone reads it (Pyodide's WebAssembly
+    // is compiled as it streams in).
+    .then((r) => (r.ok ? r.clone() : null))
+    .then(async (copy) => copy && (await cache).put(url.split("?")[0], copy));
+  stored.catch(() => {}); // a full disk, or no cache here: the service worker downloads it itself
+  putting.push(stored);
+}
+
+// Pyodide's WebAssembly, watched from fetch to instantiation:
+// - Pyodide asks for it early, before the snapshot has arrived, but compiles
+//   it only once it has: compiling starts here as the bytes arrive instead.
+// - the snapshot's copy of the runtime's initial memory is put back the moment
+//   the runtime is instantiated, before Pyodide restores (snapshot.js);
+// - Pyodide only logs a warning when its WebAssembly fails to download or to
+//   compile, and loadPyodide then never settles: a failure here fails the boot
+//   (and the page can offer a retry) instead of hanging.
+const fetchFirst = self.fetch.bind(self);
+self.fetch = (resource, init) => {
+  const response = fetchFirst(resource, init);
+  keepCopy(String(resource), response);
+  if (String(resource) === WASM_URL && !compiling) {
+    // Pyodide hands this response to instantiateStreaming below and nothing else.
+    compiling = response.then((r) => WebAssembly.compileStreaming(r));
+    compiling.catch(() => {}); // reported by the instantiation below
+  }
+  return response;
+};
 const instantiateStreaming = WebAssembly.instantiateStreaming;
 WebAssembly.instantiateStreaming = (source, imports) => {
-  const instantiating = instantiateStreaming(source, imports);
-  instantiating.catch((error) => wasmFailed(error));
-  return instantiating;
+  const instantiating = compiling
+    ? compiling.then(async (module) => ({ module, instance: await WebAssembly.instantiate(module, imports) }))
+    : instantiateStreaming(source, imports);
+  const finished = instantiating.then((result) => {
+    finishSnapshot?.(result.instance.exports.memory);
+    finishSnapshot = null;
+    return result;
+  });
+  finished.catch((error) => {
+    compiling = null; // a retry fetches and compiles afresh
+    wasmFailed(error);
+  });
+  return finished;
 };
 
 function wasmFailure() {
@@ -168,11 +225,25 @@ function runtime() {
   return booting;
 }
 
+// A page of another build than this worker's.
+class StaleBuild extends Error {}
+
 // One handler per request type, each returning its reply.
 const handlers = {
-  async [MESSAGE.LOAD]() {
+  async [MESSAGE.LOAD]({ build, keep }) {
+    // A page of another build would run this build's package against its own
+    // pages: it should reload instead (the page says so to the reader).
+    if (build !== BUILD) throw new StaleBuild(`this worker is build ${BUILD}, the page ${build}`);
+    if (keep && self.caches && !keeping) {
+      keeping = caches.open(`walkaway-runtime-${BUILD}`);
+      keeping.catch(() => {}); // keepCopy gives up on it
+    }
     const { ms, boot, stages } = await runtime();
     return { type: MESSAGE.READY, ms, boot, stages };
+  },
+  async [MESSAGE.KEPT]() {
+    await Promise.allSettled(putting);
+    return { type: MESSAGE.KEPT };
   },
   async [MESSAGE.COMPUTE]({ calculator, inputs, currency }) {
     const { respond } = await runtime();
@@ -189,6 +260,7 @@ self.onmessage = async ({ data }) => {
     if (!handler) throw new Error(`unknown request type: ${type}`);
     postMessage({ id, ...(await handler(data)) });
   } catch (error) {
-    postMessage({ id, type: MESSAGE.ERROR, message: String(error?.message ?? error) });
+    const reply = error instanceof StaleBuild ? MESSAGE.STALE : MESSAGE.ERROR;
+    postMessage({ id, type: reply, message: String(error?.message ?? error) });
   }
 };
