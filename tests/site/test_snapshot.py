@@ -5,6 +5,7 @@ from __future__ import annotations
 import gzip
 import json
 import os
+import re
 import subprocess
 import zipfile
 from pathlib import Path
@@ -20,17 +21,35 @@ pytestmark = pytest.mark.site
 RUNTIME = ROOT / "node_modules" / "pyodide"
 SNAPSHOT = "calculators.snapshot.gz"
 STDLIB = "python_stdlib.zip"
+# The page size of the published form, as snapshot.js (which writes and reads it) says.
+PAGE = int(
+    re.search(
+        r"export const PAGE = (\d+);",
+        (ROOT / "docs" / "assets" / "walkaway" / "snapshot.js").read_text(encoding="utf-8"),
+    )[1]  # type: ignore[index]
+)
 
 
 def test_site_publishes_the_snapshot_gzipped(site: Site) -> None:
     """The snapshot is gzipped and holds Pyodide's whole starting heap (31 MB), in the
-    form snapshot.js reads ("WAKD": the runtime's initial memory XORed out)."""
+    form snapshot.js reads ("WAKD": the runtime's initial memory XORed out, then only
+    the pages that are not all zeros, with a bitmap of which)."""
     published = (site.runtime / SNAPSHOT).read_bytes()
     assert published[:2] == b"\x1f\x8b"
     raw = gzip.decompress(published)
     assert raw[:4] == b"WAKD"
-    assert raw[16:20] == b"\x00snp"  # Pyodide's own snapshot follows our header
-    assert len(raw) > 30_000_000
+    total = int.from_bytes(raw[12:16], "little")
+    assert total > 30_000_000
+    pages = -(-total // PAGE)
+    bitmap = raw[16 : 16 + -(-pages // 8)]
+    stored = [page for page in range(pages) if bitmap[page // 8] >> (page % 8) & 1]
+    assert len(raw) == 16 + len(bitmap) + len(stored) * PAGE - (PAGE * pages - total) * (
+        pages - 1 in stored
+    )
+    assert stored[0] == 0
+    assert raw[16 + len(bitmap) : 16 + len(bitmap) + 4] == b"\x00snp"  # Pyodide's own snapshot
+    # Zero pages are left out: what the worker inflates is well under the heap's size.
+    assert len(raw) < total / 2
 
 
 def test_site_publishes_the_standard_library_trimmed(site: Site) -> None:

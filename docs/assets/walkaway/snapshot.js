@@ -1,17 +1,23 @@
 // The calculators' memory snapshot as the build publishes it: Pyodide's own
-// snapshot, less the runtime's initial memory. That memory (the WebAssembly
-// module's data, which every reader downloads anyway) is XORed out of the
-// snapshot, where most of it sits unchanged: the rest compresses to a quarter
-// less. The memory the runtime has right after instantiation puts it back.
+// snapshot, less the runtime's initial memory, less its zero pages. That
+// memory (the WebAssembly module's data, which every reader downloads anyway)
+// is XORed out of the snapshot, where most of it sits unchanged: the rest
+// compresses to a quarter less. What is left is two thirds zeros, which are
+// left out page by page: the worker then inflates a third of the bytes (the
+// inflating, not the download, is what a return visit waits for). The memory
+// the runtime has right after instantiation puts it back.
 // Plain data and typed arrays only: the worker and the build's Node scripts
 // import it.
 //
 // Layout, before compression: "WAKD", then three little-endian u32s (where the
-// memory starts in Pyodide's snapshot, how many of its bytes were XORed, 0),
-// then Pyodide's snapshot.
+// memory starts in Pyodide's snapshot, how many of its bytes were XORed, the
+// snapshot's full length), then one bit per PAGE bytes of it (1: the page is
+// stored; least significant bit first), then the stored pages in order (the
+// last one may be short).
 
 const MAGIC = [0x57, 0x41, 0x4b, 0x44]; // "WAKD"
 export const HEADER_BYTES = 16;
+export const PAGE = 4096;
 
 function xor(target, source) {
   const aligned = target.byteOffset % 4 === 0 && source.byteOffset % 4 === 0 && target.length % 4 === 0;
@@ -30,19 +36,36 @@ export function encodeSnapshot(snapshot, memoryStart, initialMemory) {
   let length = initialMemory.length;
   while (length > 0 && initialMemory[length - 1] === 0) length--;
   length = Math.min(Math.ceil(length / 4) * 4, snapshot.length - memoryStart);
-  const out = new Uint8Array(HEADER_BYTES + snapshot.length);
+  const full = snapshot.slice();
+  xor(full.subarray(memoryStart, memoryStart + length), initialMemory.subarray(0, length));
+  const pages = Math.ceil(full.length / PAGE);
+  const bitmap = new Uint8Array(Math.ceil(pages / 8));
+  const stored = [];
+  for (let page = 0; page < pages; page++) {
+    const bytes = full.subarray(page * PAGE, (page + 1) * PAGE);
+    if (bytes.some((byte) => byte !== 0)) {
+      bitmap[page >> 3] |= 1 << (page & 7);
+      stored.push(bytes);
+    }
+  }
+  const size = stored.reduce((sum, bytes) => sum + bytes.length, 0);
+  const out = new Uint8Array(HEADER_BYTES + bitmap.length + size);
   out.set(MAGIC);
   const header = new DataView(out.buffer);
   header.setUint32(4, memoryStart, true);
   header.setUint32(8, length, true);
-  out.set(snapshot, HEADER_BYTES);
-  const memory = out.subarray(HEADER_BYTES + memoryStart, HEADER_BYTES + memoryStart + length);
-  xor(memory, initialMemory.subarray(0, length));
+  header.setUint32(12, full.length, true);
+  out.set(bitmap, HEADER_BYTES);
+  let at = HEADER_BYTES + bitmap.length;
+  for (const bytes of stored) {
+    out.set(bytes, at);
+    at += bytes.length;
+  }
   return out;
 }
 
-// Read a published snapshot: Pyodide's bytes (a view, still XORed) and how to
-// finish them once the runtime is instantiated. Anything else is not ours.
+// Read a published snapshot: Pyodide's bytes (still XORed) and how to finish
+// them once the runtime is instantiated. Anything else is not ours.
 export function decodeSnapshot(bytes) {
   if (bytes.length < HEADER_BYTES || MAGIC.some((byte, i) => bytes[i] !== byte)) {
     throw new Error("not a calculators snapshot");
@@ -50,8 +73,19 @@ export function decodeSnapshot(bytes) {
   const header = new DataView(bytes.buffer, bytes.byteOffset, HEADER_BYTES);
   const start = header.getUint32(4, true);
   const length = header.getUint32(8, true);
-  const snapshot = bytes.subarray(HEADER_BYTES);
-  if (start + length > snapshot.length) throw new Error("a calculators snapshot cut short");
+  const total = header.getUint32(12, true);
+  const pages = Math.ceil(total / PAGE);
+  const bitmap = bytes.subarray(HEADER_BYTES, HEADER_BYTES + Math.ceil(pages / 8));
+  const snapshot = new Uint8Array(total); // zeros, but for the stored pages
+  let at = HEADER_BYTES + bitmap.length;
+  for (let page = 0; page < pages; page++) {
+    if (!(bitmap[page >> 3] & (1 << (page & 7)))) continue;
+    const size = Math.min(PAGE, total - page * PAGE);
+    if (at + size > bytes.length) throw new Error("a calculators snapshot cut short");
+    snapshot.set(bytes.subarray(at, at + size), page * PAGE);
+    at += size;
+  }
+  if (at !== bytes.length || start + length > total) throw new Error("a calculators snapshot out of shape");
   return {
     snapshot,
     // Put the runtime's initial memory back, in place, before Pyodide restores.
