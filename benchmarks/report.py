@@ -301,7 +301,9 @@ def table(results: dict[str, Any]) -> str:
     names = ("snapshot", "plain")
 
     def row(label: str, form: str, *keys: str) -> tuple[str, str, str]:
-        snapshot, plain = (form.format(find(paths[name], *keys)) for name in names)
+        found = (find(paths[name], *keys) for name in names)
+        # None: what measures it was skipped (no edits, say).
+        snapshot, plain = ("not run" if value is None else form.format(value) for value in found)
         return label, snapshot, plain
 
     def size(label: str, *keys: str) -> tuple[str, str, str]:
