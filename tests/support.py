@@ -11,6 +11,7 @@ import argparse
 import json
 import os
 import shutil
+import subprocess
 import tempfile
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -325,6 +326,22 @@ CHROMIUM_ARGS = [
     "--disable-component-update",
     "--disable-sync",
 ]
+
+
+def run_node(script: Path, *args: str, timeout: float) -> str:
+    """Run one of the tests' Node scripts from the project's root; its standard output."""
+    node = shutil.which("node")
+    assert node, "Node.js is needed; see the README"
+    done = subprocess.run(
+        [node, str(script), *args],
+        capture_output=True,
+        text=True,
+        check=False,
+        cwd=ROOT,
+        timeout=timeout,
+    )
+    assert done.returncode == 0, done.stderr[-3000:]
+    return done.stdout
 
 
 def chromium_path() -> str:

@@ -5,13 +5,11 @@ worker boots (the memory snapshot, and plainly with the trimmed standard library
 from __future__ import annotations
 
 import json
-import shutil
-import subprocess
 from pathlib import Path
 
 import pytest
 
-from tests.support import ROOT, Case, Site, answer_text, cases
+from tests.support import ROOT, Case, Site, answer_text, cases, run_node
 
 pytestmark = pytest.mark.pyodide
 
@@ -20,20 +18,10 @@ BOOTS = ("source", "plain", "snapshot")
 
 def answers(boot: str, directory: Path) -> dict[str, str]:
     """Every stored case answered by Pyodide under Node, booted as ``boot`` says."""
-    node = shutil.which("node")
-    assert node, "Node.js is needed to run Pyodide; see the README"
     assert (ROOT / "node_modules" / "pyodide").is_dir(), "run `npm ci` (make setup does)"
-    done = subprocess.run(
-        [node, str(Path(__file__).with_name("run_cases.mjs")), boot, str(directory)]
-        + [str(case.path) for case in cases()],
-        capture_output=True,
-        text=True,
-        check=False,
-        cwd=ROOT,
-        timeout=300,
-    )
-    assert done.returncode == 0, done.stderr[-3000:]
-    lines = [json.loads(line) for line in done.stdout.splitlines()]
+    runner = Path(__file__).with_name("run_cases.mjs")
+    out = run_node(runner, boot, str(directory), *(str(case.path) for case in cases()), timeout=300)
+    lines = [json.loads(line) for line in out.splitlines()]
     assert lines[0]["python"].startswith("3.14"), lines[0]
     return {line["case"]: line["answer"] for line in lines[1:]}
 

@@ -6,15 +6,13 @@ from __future__ import annotations
 
 import json
 import re
-import shutil
-import subprocess
 from pathlib import Path
 from types import ModuleType
 from typing import Any
 
 import pytest
 
-from tests.support import ROOT, Site
+from tests.support import ROOT, Site, run_node
 
 pytestmark = pytest.mark.site
 
@@ -23,17 +21,8 @@ SOURCE = ROOT / "overrides" / "hooks" / "service_worker.js"
 
 @pytest.fixture(scope="module")
 def checks() -> dict[str, dict[str, Any]]:
-    node = shutil.which("node")
-    assert node, "Node.js is needed; see the README"
-    done = subprocess.run(
-        [node, str(Path(__file__).with_name("service_worker_check.mjs")), str(SOURCE)],
-        capture_output=True,
-        text=True,
-        check=False,
-        timeout=60,
-    )
-    assert done.returncode == 0, done.stderr[-3000:]
-    lines = [json.loads(line) for line in done.stdout.splitlines()]
+    out = run_node(Path(__file__).with_name("service_worker_check.mjs"), str(SOURCE), timeout=60)
+    lines = [json.loads(line) for line in out.splitlines()]
     return {line.pop("check"): line for line in lines}
 
 
