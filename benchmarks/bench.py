@@ -129,10 +129,18 @@ def arguments(argv: Sequence[str] | None) -> argparse.Namespace:
         help="pages for Lighthouse: all (default), none, the first N, or paths from the "
         "site's root, comma-separated (e.g. what-walking-costs/,about/)",
     )
+    parser.add_argument(
+        "--lighthouse-runs",
+        type=int,
+        default=3,
+        help="Lighthouse runs per page; each score is their median (default 3)",
+    )
     parser.add_argument("--out", type=Path, default=HERE / "results.json")
     args = parser.parse_args(argv)
     if args.runs < 1:
         parser.error("--runs must be at least 1: the localhost runs carry most figures")
+    if args.lighthouse_runs < 1:
+        parser.error("--lighthouse-runs must be at least 1 (--lighthouse none skips Lighthouse)")
     return args
 
 
@@ -172,7 +180,9 @@ def main(argv: Sequence[str] | None = None) -> int:
                 guide = run_guide_page(rig)
                 chromium = browser.version
                 browser.close()
-            results["lighthouse"] = lighthouse.run_all(server.url, lighthouse_pages)
+            results["lighthouse"] = lighthouse.run_all(
+                server.url, lighthouse_pages, args.lighthouse_runs
+            )
         finally:
             server.stop()
 
@@ -195,6 +205,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             "repeat_runs": args.repeat_runs,
             "offline_runs": args.offline_runs,
             "lighthouse_pages": len(lighthouse_pages),
+            "lighthouse_runs": args.lighthouse_runs,
             "server": "127.0.0.1, HTTP/1.1; gzip for html/css/js/json/wasm/svg, "
             "as static hosts do (Python's http.server compresses nothing); "
             "Cache-Control: max-age=600",

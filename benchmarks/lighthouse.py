@@ -1,10 +1,15 @@
 """Lighthouse (pinned in package.json) on the served build, mobile preset, all four
-categories, one page at a time: the scores of every page, and the audits that cost points."""
+categories, one page at a time: the scores of every page, and the audits that cost points.
+
+Each page runs several times and scores the median of its runs, as Lighthouse's own
+docs on variability advise: one run's blocking time swings by a factor of two on a
+busy two-core machine (93 to 100 on the same page, same build)."""
 
 from __future__ import annotations
 
 import json
 import os
+import statistics
 import subprocess
 import tempfile
 from pathlib import Path
@@ -114,20 +119,39 @@ def diagnostics(lhr: dict[str, Any]) -> dict[str, Any]:
 
 
 def page_summary(lhr: dict[str, Any]) -> dict[str, Any]:
-    scores = {}
-    for category in CATEGORIES:
-        score = lhr["categories"][category]["score"]
-        scores[category] = 0 if score is None else round(100 * score)
     return {
-        "scores": scores,
+        "scores": scores_of(lhr),
         "losses": {category: losses(lhr, category) for category in CATEGORIES},
         "diagnostics": diagnostics(lhr),
         "warnings": lhr.get("runWarnings", []),
     }
 
 
-def run_all(base_url: str, pages: list[str]) -> dict[str, Any] | None:
-    """Every page in turn; None when there are none to run."""
+def scores_of(lhr: dict[str, Any]) -> dict[str, int]:
+    """One run's score in each category, 0 to 100 (a category Lighthouse could not score
+    counts as 0)."""
+    scores = {}
+    for category in CATEGORIES:
+        score = lhr["categories"][category]["score"]
+        scores[category] = 0 if score is None else round(100 * score)
+    return scores
+
+
+def median_summary(lhrs: list[dict[str, Any]]) -> dict[str, Any]:
+    """A page's runs as one: each category scores the median of its runs (the lower
+    middle one for an even count), and the audits that cost points are those of the run
+    whose performance score is that median."""
+    runs = [scores_of(lhr) for lhr in lhrs]
+    scores = {c: statistics.median_low(run[c] for run in runs) for c in CATEGORIES}
+    middle = next(i for i, run in enumerate(runs) if run["performance"] == scores["performance"])
+    summary = page_summary(lhrs[middle])
+    summary["scores"] = scores
+    summary["runs"] = runs
+    return summary
+
+
+def run_all(base_url: str, pages: list[str], runs: int = 3) -> dict[str, Any] | None:
+    """Every page in turn, ``runs`` times each; None when there are none to run."""
     if not pages:
         return None
     found: dict[str, Any] = {}
@@ -135,16 +159,18 @@ def run_all(base_url: str, pages: list[str]) -> dict[str, Any] | None:
     version = ""
     with tempfile.TemporaryDirectory(prefix="walkaway-lighthouse-") as tmp:
         for index, page in enumerate(pages):
-            print(f"Lighthouse {index + 1} of {len(pages)}: /{page}", flush=True)
+            print(f"Lighthouse {index + 1} of {len(pages)}: /{page} ({runs}×)", flush=True)
+            lhrs = []
             try:
-                lhr = run_page(base_url + page, Path(tmp) / "report.json")
+                for _ in range(runs):
+                    lhrs.append(run_page(base_url + page, Path(tmp) / "report.json"))
             except (subprocess.SubprocessError, ValueError) as error:
                 # A page Lighthouse can't finish scores nothing, and says why.
                 found[page] = {"scores": dict.fromkeys(CATEGORIES, 0), "error": str(error)}
                 continue
-            settings = lhr["configSettings"]
-            version = lhr["lighthouseVersion"]
-            found[page] = page_summary(lhr)
+            settings = lhrs[0]["configSettings"]
+            version = lhrs[0]["lighthouseVersion"]
+            found[page] = median_summary(lhrs)
     lowest = min(
         ((summary["scores"][c], page, c) for page, summary in found.items() for c in CATEGORIES),
         key=lambda entry: entry[0],
@@ -154,6 +180,7 @@ def run_all(base_url: str, pages: list[str]) -> dict[str, Any] | None:
         "form_factor": settings.get("formFactor"),
         "throttling": settings.get("throttlingMethod"),
         "categories": list(CATEGORIES),
+        "runs_per_page": runs,
         "pages": found,
         "lowest": {"score": lowest[0], "page": lowest[1], "category": lowest[2]},
         "misses": [
@@ -190,7 +217,8 @@ def lines(summary: dict[str, Any] | None) -> list[str]:
     width = max(len(page) for page in pages) + 1
     out = [
         f"Lighthouse {summary['version']}, {summary['form_factor']}, "
-        f"{summary['throttling']} throttling (perf / a11y / best practices / SEO):"
+        f"{summary['throttling']} throttling, median of {summary.get('runs_per_page', 1)} "
+        "runs per page (perf / a11y / best practices / SEO):"
     ]
     for page, found in pages.items():
         scores = " ".join(f"{found['scores'][c]:>3}" for c in CATEGORIES)
@@ -204,6 +232,8 @@ def lines(summary: dict[str, Any] | None) -> list[str]:
         if "error" in pages[worst[0]]:
             out.append(f"    Lighthouse failed: {pages[worst[0]]['error']}")
             continue
+        each = ", ".join(str(run[category]) for run in pages[worst[0]].get("runs", []))
+        out.append(f"    its runs: {each}; the median run's losses:")
         for loss in pages[worst[0]]["losses"][category]:
             shown = f" ({loss['shown']})" if loss["shown"] else ""
             out.append(f"    -{loss['points']:>5}  {loss['audit']}: {loss['title']}{shown}")
