@@ -9,7 +9,7 @@ from typing import Any, Literal
 import pytest
 from playwright.sync_api import Browser, Page, expect
 
-from tests.browser.conftest import PAGES, Visit, open_live, open_settled, page_paths
+from tests.browser.conftest import LIVE, PAGES, Visit, open_live, open_settled, page_paths
 from tests.support import ROOT, Site
 
 pytestmark = pytest.mark.browser
@@ -146,3 +146,70 @@ def test_nothing_overflows_sideways_on_a_phone(browser: Browser, site: Site) -> 
         assert wider == {}
     finally:
         context.close()
+
+
+SCROLLING_TABLES = """(selector) => [...document.querySelectorAll(
+    `${selector} .md-typeset__scrollwrap`)].map((wrapper) => ({
+      overflows: wrapper.scrollWidth > wrapper.clientWidth,
+      focusable: wrapper.getAttribute("tabindex") === "0"
+        && wrapper.getAttribute("role") === "region"
+        && / \\(scrolls sideways\\)$/.test(wrapper.getAttribute("aria-label") ?? ""),
+      untouched: !["tabindex", "role", "aria-label"].some((a) => wrapper.hasAttribute(a)),
+    }))"""
+
+
+def tables_follow(page: Page, selector: str) -> list[dict[str, bool]]:
+    """Wait until every table wrapper under ``selector`` that scrolls sideways takes the
+    focus as a named region and every one that fits carries none of that; the wrappers."""
+    found: list[dict[str, bool]] = []
+    for _ in range(50):
+        found = page.evaluate(SCROLLING_TABLES, selector)
+        if all(t["focusable"] if t["overflows"] else t["untouched"] for t in found):
+            return found
+        page.wait_for_timeout(100)
+    raise AssertionError(f"table wrappers under {selector} out of step: {found}")
+
+
+def test_a_result_table_that_scrolls_sideways_can_be_scrolled_with_the_keyboard(
+    browser: Browser, site: Site
+) -> None:
+    """On a phone, the result tables too wide for it take the focus (a named region), and
+    still do after a recompute and after the window changes size."""
+    context = browser.new_context(viewport={"width": 375, "height": 740}, is_mobile=True)
+    visit = Visit(context.new_page(), site)
+    output = '.wa-calc[data-calculator="total-comp"] .wa-output'
+    try:
+        open_live(visit, "total-comp")
+        assert any(t["overflows"] for t in tables_follow(visit.page, output))
+        calc = visit.page.locator('.wa-calc[data-calculator="total-comp"]')
+        before = calc.locator(".wa-output").inner_text()
+        calc.get_by_label("Base salary", exact=True).first.fill("987654321")
+        expect(calc.locator(".wa-output")).not_to_have_text(before, timeout=10_000)
+        assert any(t["overflows"] for t in tables_follow(visit.page, output))
+        visit.page.set_viewport_size({"width": 1600, "height": 900})
+        tables_follow(visit.page, output)
+    finally:
+        context.close()
+
+
+def test_the_status_line_is_not_repeated_at_every_edit(visit: Visit) -> None:
+    """The status line is a live region: a recompute that leaves it saying "Live" leaves
+    it alone, so a screen reader does not read it out again at each keystroke."""
+    open_live(visit, "runway")
+    calc = visit.page.locator('.wa-calc[data-calculator="runway"]')
+    status = calc.locator(".wa-status")
+    status.evaluate(
+        """(status) => {
+          window.statusChanges = 0;
+          new MutationObserver((records) => { window.statusChanges += records.length; })
+            .observe(status, { childList: true, subtree: true, characterData: true });
+        }"""
+    )
+    before = calc.locator(".wa-output").inner_text()
+    calc.get_by_label("Savings", exact=True).fill("123456")
+    output = calc.locator(".wa-output")
+    expect(output).not_to_have_text(before, timeout=10_000)
+    # aria-busy goes once the answer is in place and the status line has been told.
+    expect(output).not_to_have_attribute("aria-busy", "true")
+    expect(status).to_have_text(LIVE)
+    assert visit.page.evaluate("window.statusChanges") == 0

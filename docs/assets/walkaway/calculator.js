@@ -213,7 +213,10 @@ export class Calculator {
       this.good = inputs;
       keepInputs(this.name, inputs);
       morph(this.output, answer.html); // only what changed: the browser redoes no more
-      letTablesScroll(this.output);
+      // Whether its tables still fit is measured at the next frame, where the
+      // browser lays the page out anyway: measuring here would lay it out in
+      // the middle of the recompute, and again for the frame.
+      requestAnimationFrame(() => letTablesScroll(this.output));
       this.root.classList.remove("wa-stale");
       keepResult(this.name, answer.result);
       this.say(view.MESSAGES.live, "live");

@@ -38,6 +38,11 @@ export const MESSAGES = {
 export function say(root, message, state, { retry = false, step } = {}) {
   const status = root.querySelector(".wa-status");
   root.dataset.state = state;
+  // The status line is a live region: saying the same thing again (each
+  // recompute says "Live") would have a screen reader repeat it at every edit.
+  const said = JSON.stringify([message, state, retry, state === "loading" ? (step ?? 0) : null]);
+  if (status.dataset.said === said) return;
+  status.dataset.said = said;
   status.replaceChildren();
   const text = document.createElement("span");
   text.textContent = message;
