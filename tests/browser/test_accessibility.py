@@ -154,7 +154,8 @@ SCROLLING_TABLES = """(selector) => [...document.querySelectorAll(
       focusable: wrapper.getAttribute("tabindex") === "0"
         && wrapper.getAttribute("role") === "region"
         && / \\(scrolls sideways\\)$/.test(wrapper.getAttribute("aria-label") ?? ""),
-      untouched: !["tabindex", "role", "aria-label"].some((a) => wrapper.hasAttribute(a)),
+      untouched: !["tabindex", "role", "aria-label", "data-page-attrs"]
+        .some((a) => wrapper.hasAttribute(a)),
     }))"""
 
 

@@ -9,9 +9,18 @@ function sameKind(old, fresh) {
   return old.nodeType === fresh.nodeType && old.nodeName === fresh.nodeName;
 }
 
+// Attributes the page sets on a node of the answer itself (a table that
+// scrolls takes the focus: tables.js) are named in its data-page-attrs: the
+// answer never carries them, and they stay until the page changes them.
+function pageSet(node) {
+  const names = node.getAttribute("data-page-attrs");
+  return names ? new Set([...names.split(" "), "data-page-attrs"]) : null;
+}
+
 function patchAttributes(old, fresh) {
+  const keep = pageSet(old);
   for (const { name } of [...old.attributes]) {
-    if (!fresh.hasAttribute(name)) old.removeAttribute(name);
+    if (!fresh.hasAttribute(name) && !keep?.has(name)) old.removeAttribute(name);
   }
   for (const { name, value } of fresh.attributes) {
     if (old.getAttribute(name) !== value) old.setAttribute(name, value);

@@ -10,8 +10,10 @@ export function letTablesScroll(container = document) {
       wrapper.tabIndex = 0;
       wrapper.setAttribute("role", "region");
       wrapper.setAttribute("aria-label", `${caption || "Table"} (scrolls sideways)`);
+      // A recompute (morph.js) leaves these alone: a focused table keeps the focus.
+      wrapper.setAttribute("data-page-attrs", "tabindex role aria-label");
     } else if (wrapper.hasAttribute("tabindex")) {
-      for (const attribute of ["tabindex", "role", "aria-label"]) wrapper.removeAttribute(attribute);
+      for (const name of ["tabindex", "role", "aria-label", "data-page-attrs"]) wrapper.removeAttribute(name);
     }
   }
 }
