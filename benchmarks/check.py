@@ -51,6 +51,9 @@ def measure(rig: Rig, profile: Profile, *, cap_workers: bool) -> dict[str, Any]:
         for _ in range(100):
             if not capping or visit.throttled.capped:
                 break
+            # DevTools may report the worker before its thread has a name to find.
+            if visit.throttled.cap_late_threads():
+                break
             page.wait_for_timeout(50)
         cpu_ms = thread_cpu_ms(tid)
         found = page.evaluate("() => check.workerLoops()")

@@ -8,7 +8,7 @@ import contextlib
 import json
 import os
 import time
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 from types import TracebackType
@@ -157,6 +157,9 @@ class Throttled:
     # The CPU time each capped thread had used at full speed before its cap, in ms.
     before_cap_cpu_ms: list[float] = field(default_factory=list)
     answers: list[dict[str, Any]] = field(default_factory=list)
+    # Look for worker threads not yet capped and cap them; the number capped. A worker
+    # reported before its thread has a name is found by calling this again.
+    cap_late_threads: Callable[[], int] = lambda: 0
 
     def ask_workers(self, method: str, params: dict[str, Any]) -> None:
         """Send a DevTools command to every worker seen; the answers arrive in ``answers``.
@@ -242,6 +245,13 @@ def throttle(
             renderers[:] = renderer_pids(browser_session)
             cap_new_threads(renderers)
 
+    def cap_late_threads() -> int:
+        if workers is None or workers.unavailable:
+            return 0
+        renderers[:] = renderer_pids(browser_session)
+        return cap_new_threads(renderers)
+
+    done.cap_late_threads = cap_late_threads
     page.on("framenavigated", navigated)
     session.on("Target.attachedToTarget", attached)
     session.on(
