@@ -8,6 +8,7 @@ change in behaviour) with ``python -m tests.support --update``.
 from __future__ import annotations
 
 import argparse
+import http.server
 import json
 import os
 import shutil
@@ -17,7 +18,10 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from html.parser import HTMLParser
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from playwright.sync_api import Page
 
 from calculators.format import Money
 from calculators.registry import CALCULATORS
@@ -326,6 +330,29 @@ CHROMIUM_ARGS = [
     "--disable-component-update",
     "--disable-sync",
 ]
+
+
+class SiteHandler(http.server.SimpleHTTPRequestHandler):
+    """Serves a built site quietly, with the content types above; when its server has a
+    ``served`` list, notes each response there (tests that count downloads: Site.served)."""
+
+    def guess_type(self, path: str | os.PathLike[str]) -> str:
+        return TYPES.get(Path(path).suffix) or super().guess_type(path)
+
+    def log_message(self, format: str, *args: object) -> None:
+        """Keep the output quiet."""
+
+    def log_request(self, code: int | str = "-", size: int | str = "-") -> None:
+        served = getattr(self.server, "served", None)
+        if served is not None and str(code).isdigit():
+            served.append((self.path.split("?")[0], int(code)))
+
+
+def saved_for_offline(page: Page, timeout_ms: float = 60_000) -> None:
+    """Wait until the guide's service worker has saved the site (installed, activated)
+    and is in charge of the page."""
+    page.evaluate("navigator.serviceWorker.ready.then(() => null)")
+    page.wait_for_function("() => navigator.serviceWorker.controller !== null", timeout=timeout_ms)
 
 
 def run_node(script: Path, *args: str, timeout: float) -> str:

@@ -123,10 +123,3 @@ def page_paths(site: Site) -> list[str]:
         relative = page.relative_to(site.directory).as_posix()
         paths.append(relative.removesuffix("index.html"))
     return paths
-
-
-def saved_for_offline(page: Page) -> None:
-    """Wait until the guide's service worker is in charge of the page and has saved the
-    site (installed, activated, claimed the page)."""
-    page.evaluate("navigator.serviceWorker.ready")
-    page.wait_for_function("() => navigator.serviceWorker.controller !== null", timeout=60_000)

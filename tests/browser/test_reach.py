@@ -19,8 +19,8 @@ from pathlib import Path
 import pytest
 from playwright.sync_api import Browser, Page, Route, expect
 
-from tests.browser.conftest import LIVE, PAGES, Visit, open_live, saved_for_offline
-from tests.support import ROOT, TYPES
+from tests.browser.conftest import LIVE, PAGES, Visit, open_live
+from tests.support import ROOT, SiteHandler, saved_for_offline
 
 pytestmark = pytest.mark.browser
 
@@ -73,18 +73,12 @@ class Server:
         self.prefix = prefix
         outer = self
 
-        class Handler(http.server.SimpleHTTPRequestHandler):
+        class Handler(SiteHandler):
             def translate_path(self, path: str) -> str:
                 if not path.startswith(outer.prefix):
                     return str(outer.directory / "does-not-exist")
                 self.directory = str(outer.directory)
                 return super().translate_path("/" + path[len(outer.prefix) :])
-
-            def guess_type(self, path: str | os.PathLike[str]) -> str:
-                return TYPES.get(Path(path).suffix) or super().guess_type(path)
-
-            def log_message(self, format: str, *args: object) -> None:
-                """Quiet."""
 
         self.httpd = http.server.ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(Handler))
         self.url = f"http://127.0.0.1:{self.httpd.server_address[1]}{prefix}"
