@@ -14,6 +14,7 @@ from playwright.sync_api import Browser, CDPSession, Page
 
 from benchmarks.server import Fetch, Server, byte_split
 from benchmarks.throttle import LOCALHOST, Profile, Throttled, WorkerCPU, throttle
+from tests.support import saved_for_offline
 
 HERE = Path(__file__).resolve().parent
 
@@ -111,6 +112,19 @@ class Visit:
         """A time on the page's clock (ms since navigation start) as Unix time in ms."""
         return float(self.page.evaluate("() => performance.timeOrigin")) + page_ms
 
+    def watch(self, page: Page) -> None:
+        """Make ``page`` the visit's, its console errors and uncaught errors noted."""
+        self.page = page
+        page.on("console", lambda m: self.errors.append(m.text) if m.type == "error" else None)
+        page.on("pageerror", lambda e: self.errors.append(str(e)))
+
+    def new_tab(self) -> None:
+        """Close the page and go on in a new tab of the same browser context (its HTTP
+        cache, storage and service worker kept)."""
+        context = self.page.context
+        self.page.close()
+        self.watch(context.new_page())
+
 
 @contextmanager
 def cold_visit(
@@ -135,8 +149,7 @@ def cold_visit(
     page = context.new_page()
     workers = rig.workers if cap_workers else None
     visit = Visit(page, throttle(context, page, profile, rig.cdp, workers))
-    page.on("console", lambda m: visit.errors.append(m.text) if m.type == "error" else None)
-    page.on("pageerror", lambda e: visit.errors.append(str(e)))
+    visit.watch(page)
     try:
         yield visit
     finally:
@@ -150,6 +163,15 @@ def until(fetches: list[Fetch], epoch_ms: float) -> list[Fetch]:
     return [f for f in fetches if f.at_ms <= epoch_ms]
 
 
+def worker_caps(rig: Rig, visit: Visit) -> dict[str, Any]:
+    """How the visit's worker threads were capped so far (the phone profile's CPU)."""
+    return {
+        "capped_workers": len(visit.throttled.capped),
+        "before_cap_cpu_ms": max(visit.throttled.before_cap_cpu_ms, default=0.0),
+        "uncapped_workers": visit.throttled.uncapped(rig.cdp, rig.workers),
+    }
+
+
 def bare_live(rig: Rig, visit: Visit) -> dict[str, Any]:
     """Open the bare page in ``visit`` and wait for its 1+1; the bytes fetched meanwhile."""
     rig.server.take()
@@ -161,9 +183,7 @@ def bare_live(rig: Rig, visit: Visit) -> dict[str, Any]:
         "live_ms": bare["at"],
         "worker_ms": bare["ms"],
         "bytes": byte_split(rig.server.take()),
-        "capped_workers": len(visit.throttled.capped),
-        "before_cap_cpu_ms": max(visit.throttled.before_cap_cpu_ms, default=0.0),
-        "uncapped_workers": visit.throttled.uncapped(rig.cdp, rig.workers),
+        **worker_caps(rig, visit),
     }
 
 
@@ -191,9 +211,7 @@ def calculator_live(
         "load_posted_ms": seen["loadPosted"],
         "paint": seen["paint"],
         "worker": seen["ready"],
-        "capped_workers": len(visit.throttled.capped),
-        "before_cap_cpu_ms": max(visit.throttled.before_cap_cpu_ms, default=0.0),
-        "uncapped_workers": visit.throttled.uncapped(rig.cdp, rig.workers),
+        **worker_caps(rig, visit),
     }
 
 
@@ -241,25 +259,15 @@ def run_calculator(
         return result
 
 
-def saved_for_offline(page: Page) -> None:
-    """Wait until the guide's service worker has saved the site and controls the page."""
-    page.evaluate("navigator.serviceWorker.ready.then(() => null)")
-    page.wait_for_function("() => navigator.serviceWorker.controller !== null", timeout=TIMEOUT_MS)
-
-
 def run_repeat(rig: Rig, boot: str) -> dict[str, Any]:
     """A return visit: a first visit to the first calculator page until live, the site
     saved by the service worker, then the page opened again in a new tab of the same
     browser, timed to live (``live_ms``), with the bytes asked for until then."""
     with cold_visit(rig, boot, service_worker=True) as visit:
         first = calculator_live(rig, visit)
-        saved_for_offline(visit.page)
+        saved_for_offline(visit.page, TIMEOUT_MS)
         first_visit = byte_split(rig.server.take())
-        visit.page.close()
-        visit.page = visit.page.context.new_page()
-        visit.page.on(
-            "console", lambda m: visit.errors.append(m.text) if m.type == "error" else None
-        )
+        visit.new_tab()
         result = calculator_live(rig, visit)
         result["bytes_to_live"] = byte_split(until(rig.server.take(), result["live_epoch_ms"]))
         result["first_live_ms"] = first["live_ms"]
@@ -273,8 +281,7 @@ def run_bare_repeat(rig: Rig) -> dict[str, Any]:
     cache warm (``repeat_live_ms``)."""
     with cold_visit(rig) as visit:
         cold = bare_live(rig, visit)
-        visit.page.close()
-        visit.page = visit.page.context.new_page()
+        visit.new_tab()
         warm = bare_live(rig, visit)
         return cold | {"repeat_live_ms": warm["live_ms"], "repeat_bytes": warm["bytes"]}
 
@@ -286,7 +293,7 @@ def run_offline(rig: Rig, boot: str) -> dict[str, Any]:
     second_path, second_name = SECOND
     with cold_visit(rig, boot, service_worker=True) as visit:
         calculator_live(rig, visit)
-        saved_for_offline(visit.page)
+        saved_for_offline(visit.page, TIMEOUT_MS)
         visit.page.context.set_offline(True)
         visit.errors.clear()
         try:
