@@ -2,6 +2,10 @@
 // wrapper. A wrapper that scrolls must take the keyboard focus, or it can only
 // be scrolled with a mouse or a finger; one that fits stays out of the way.
 
+// What the page sets on a wrapper that scrolls. A recompute (morph.js) leaves
+// the attributes named in data-page-attrs alone: a focused table keeps the focus.
+const SET = ["tabindex", "role", "aria-label"];
+
 export function letTablesScroll(container = document) {
   for (const wrapper of container.querySelectorAll(".md-typeset__scrollwrap")) {
     if (wrapper.scrollWidth > wrapper.clientWidth) {
@@ -10,10 +14,9 @@ export function letTablesScroll(container = document) {
       wrapper.tabIndex = 0;
       wrapper.setAttribute("role", "region");
       wrapper.setAttribute("aria-label", `${caption || "Table"} (scrolls sideways)`);
-      // A recompute (morph.js) leaves these alone: a focused table keeps the focus.
-      wrapper.setAttribute("data-page-attrs", "tabindex role aria-label");
+      wrapper.setAttribute("data-page-attrs", SET.join(" "));
     } else if (wrapper.hasAttribute("tabindex")) {
-      for (const name of ["tabindex", "role", "aria-label", "data-page-attrs"]) wrapper.removeAttribute(name);
+      for (const name of [...SET, "data-page-attrs"]) wrapper.removeAttribute(name);
     }
   }
 }
