@@ -78,6 +78,11 @@ class Snapshot:
     stdlib: list[str]
 
 
+def _cached(cache: Path, key: str) -> tuple[Path, Path]:
+    """Where one snapshot and its list of standard-library files are cached."""
+    return cache / f"snapshot-{key}.gz", cache / f"stdlib-{key}.json"
+
+
 def memory_snapshot(runtime: Path, package: bytes) -> Snapshot:
     """Pyodide's memory with the calculators package imported, made by Node.
 
@@ -87,7 +92,7 @@ def memory_snapshot(runtime: Path, package: bytes) -> Snapshot:
     version = json.loads((runtime / "package.json").read_text(encoding="utf-8"))["version"]
     cache = Path(os.environ.get("WALKAWAY_CACHE_DIR") or CACHE)
     key = f"{version}-{snapshot_key(version, package)}"
-    cached, listed = cache / f"snapshot-{key}.gz", cache / f"stdlib-{key}.json"
+    cached, listed = _cached(cache, key)
     if not (cached.is_file() and listed.is_file()):
         _make_snapshot(runtime, package, cache, cached, listed)
     return Snapshot(cached.read_bytes(), json.loads(listed.read_text(encoding="utf-8")))
@@ -123,10 +128,9 @@ def _make_snapshot(runtime: Path, package: bytes, cache: Path, cached: Path, lis
     # not every snapshot ever made.
     made_before = sorted(cache.glob("snapshot-*.gz"), key=lambda p: p.stat().st_mtime, reverse=True)
     for old in made_before[KEEP_SNAPSHOTS:]:
-        old.unlink(missing_ok=True)
-        old.with_name(
-            old.name.replace("snapshot-", "stdlib-", 1).removesuffix(".gz") + ".json"
-        ).unlink(missing_ok=True)
+        key = old.name.removeprefix("snapshot-").removesuffix(".gz")
+        for path in _cached(cache, key):
+            path.unlink(missing_ok=True)
     log.info("Made the calculators' memory snapshot (%.1f MB)", cached.stat().st_size / 1e6)
 
 
