@@ -18,6 +18,7 @@ import dataclasses
 import json
 
 from calculators.format import CURRENCIES, Money
+from calculators.read_as import hints
 from calculators.registry import CALCULATORS
 from calculators.schema import FieldError
 
@@ -51,8 +52,9 @@ def run(
 ) -> dict[str, object]:
     """Compute calculator ``name`` on ``inputs`` (a JSON-like object).
 
-    Returns ``{"ok": True, "calculator", "result"}`` (plus ``"html"``, the
-    rendered fragment, when asked) or ``{"ok": False, "calculator", "errors"}``.
+    Returns ``{"ok": True, "calculator", "result", "read_as"}`` (``read_as``: what
+    each number typed other than as plain digits was read as, by field path; plus
+    ``"html"``, the rendered fragment, when asked) or ``{"ok": False, "calculator", "errors"}``.
     """
     calculator = CALCULATORS.get(name)
     if calculator is None:
@@ -64,15 +66,18 @@ def run(
     parsed = calculator.parse(inputs)
     if isinstance(parsed, list):
         return _failure(name, parsed)
+    money = Money(currency)
     try:
-        result = calculator.compute(parsed)
+        result = calculator.compute(parsed, money)
+        data = dataclasses.asdict(result)
         answer: dict[str, object] = {
             "ok": True,
             "calculator": name,
-            "result": _json_ready(dataclasses.asdict(result)),
+            "result": _json_ready(data),
+            "read_as": hints(calculator.fields, calculator.groups, inputs, data["read"]),
         }
         if html:
-            answer["html"] = calculator.render(parsed, result, Money(currency))
+            answer["html"] = calculator.render(parsed, result, money)
     except Exception as exc:  # a bug, not bad input: say so rather than crash the page
         message = f"Internal error ({type(exc).__name__}); please report it with your inputs"
         return _failure(name, [FieldError("", message)])

@@ -49,9 +49,9 @@ def _as_text(value: object) -> str:
 RATING_CHOICES = (
     ("", "Not rated"),
     ("1", "1 (poor)"),
-    ("2", "2"),
+    ("2", "2 (below par)"),
     ("3", "3 (fine)"),
-    ("4", "4"),
+    ("4", "4 (good)"),
     ("5", "5 (excellent)"),
 )
 
@@ -72,15 +72,21 @@ def _dom_id(calc: str, name: str) -> str:
     return f"wa-{calc}-" + name.replace("[", "-").replace("].", "-").replace("]", "")
 
 
-def _field(calc: str, field: Field, name: str, value: object) -> str:
+def _field(calc: str, field: Field, name: str, value: object, read: str = "") -> str:
     """One labelled input with its help text and an (empty) error slot."""
     dom = _dom_id(calc, name)
-    help_id, error_id = f"{dom}-help", f"{dom}-error"
-    described = f"{help_id} {error_id}" if field.help else error_id
+    help_id, error_id, read_id = f"{dom}-help", f"{dom}-error", f"{dom}-read"
+    numeric = field.kind in ("amount", "percent", "integer", "months", "index")
+    described = " ".join(
+        ([help_id] if field.help else []) + ([read_id] if numeric else []) + [error_id]
+    )
     common = f'id="{dom}" name="{esc(name)}" aria-describedby="{described}"'
     text = _as_text(value if value is not None else field.default)
     help_html = f'<p class="wa-help" id="{help_id}">{esc(field.help)}</p>' if field.help else ""
     error_html = f'<p class="wa-error" id="{error_id}" hidden></p>'
+    # What a number typed other than as plain digits was read as ("read as 90,000").
+    shown = f">{esc(read)}" if read else " hidden>"
+    read_html = f'<p class="wa-read" id="{read_id}"{shown}</p>' if numeric else ""
 
     if field.kind == "flag":
         checked = " checked" if text == "on" or text.lower() == "true" else ""
@@ -98,7 +104,6 @@ def _field(calc: str, field: Field, name: str, value: object) -> str:
         )
         control = f"<select {common}>{options}</select>"
     else:
-        numeric = field.kind in ("amount", "percent", "integer", "months", "index")
         mode = ' inputmode="decimal"' if numeric else ""
         placeholder = f' placeholder="{esc(field.placeholder)}"' if field.placeholder else ""
         datalist = ""
@@ -134,19 +139,25 @@ def _field(calc: str, field: Field, name: str, value: object) -> str:
     return (
         f'<div class="wa-field wa-field--{field.kind}" data-field="{esc(name)}"{when}>'
         f'<label for="{dom}">{esc(field.label)}</label>'
-        f'<div class="wa-control">{control}{unit}</div>{fill}{help_html}{error_html}</div>'
+        f'<div class="wa-control">{control}{unit}</div>{read_html}{fill}{help_html}'
+        f"{error_html}</div>"
     )
 
 
 def _fieldsets(
-    calc: str, fields: Sequence[Field], values: Mapping[str, object], prefix: str = ""
+    calc: str,
+    fields: Sequence[Field],
+    values: Mapping[str, object],
+    prefix: str = "",
+    read_as: Mapping[str, str] | None = None,
 ) -> str:
     """Fields in their groups, one fieldset per group, in declaration order."""
     sections: dict[str, list[str]] = {}
     for field in fields:
         name = prefix + field.name
+        read = (read_as or {}).get(name, "")
         sections.setdefault(field.group, []).append(
-            _field(calc, field, name, values.get(field.name))
+            _field(calc, field, name, values.get(field.name), read)
         )
     out = []
     for title, parts in sections.items():
@@ -156,13 +167,18 @@ def _fieldsets(
 
 
 def _group_item(
-    calc: str, group: Group, values: Mapping[str, object], index: str, number: str
+    calc: str,
+    group: Group,
+    values: Mapping[str, object],
+    index: str,
+    number: str,
+    read_as: Mapping[str, str] | None = None,
 ) -> str:
     prefix = f"{group.name}[{index}]."
     return (
         f'<fieldset class="wa-item" data-group="{esc(group.name)}" data-index="{index}">'
         f'<legend>{esc(group.item_label)} <span class="wa-item-number">{number}</span></legend>'
-        f"{_fieldsets(calc, group.fields, values, prefix)}"
+        f"{_fieldsets(calc, group.fields, values, prefix, read_as)}"
         '<button type="button" class="md-button wa-remove" data-action="remove-item" '
         f'data-group="{esc(group.name)}">'
         f'Remove {esc(group.item_label.lower())} <span class="wa-item-number">{number}</span>'
@@ -170,10 +186,12 @@ def _group_item(
     )
 
 
-def _group(calc: str, group: Group, items: object) -> str:
+def _group(calc: str, group: Group, items: object, read_as: Mapping[str, str] | None = None) -> str:
     rows = [item for item in items if isinstance(item, Mapping)] if isinstance(items, list) else []
     rows = rows[: group.max_items] or [{}]
-    body = "".join(_group_item(calc, group, row, str(i), str(i + 1)) for i, row in enumerate(rows))
+    body = "".join(
+        _group_item(calc, group, row, str(i), str(i + 1), read_as) for i, row in enumerate(rows)
+    )
     template = _group_item(calc, group, {}, INDEX, NUMBER)
     return (
         f'<div class="wa-group" data-group="{esc(group.name)}" data-min="{group.min_items}" '
@@ -186,10 +204,15 @@ def _group(calc: str, group: Group, items: object) -> str:
     )
 
 
-def render_form(calculator: Calculator[Any, Any], inputs: Mapping[str, object]) -> str:
-    """The form for ``calculator``, its fields filled with ``inputs`` (defaults elsewhere)."""
+def render_form(
+    calculator: Calculator[Any, Any],
+    inputs: Mapping[str, object],
+    read_as: Mapping[str, str] | None = None,
+) -> str:
+    """The form for ``calculator``, its fields filled with ``inputs`` (defaults elsewhere),
+    each number typed other than as plain digits with what it was read as (``read_as``)."""
     calc = calculator.name
-    groups = "".join(_group(calc, g, inputs.get(g.name)) for g in calculator.groups)
+    groups = "".join(_group(calc, g, inputs.get(g.name), read_as) for g in calculator.groups)
     currency = "".join(
         f'<option value="{code}" data-symbol="{esc(symbol)}"'
         f"{' selected' if code == 'USD' else ''}>{code}</option>"
@@ -198,7 +221,7 @@ def render_form(calculator: Calculator[Any, Any], inputs: Mapping[str, object]) 
     return (
         f'<form class="wa-form" data-calculator="{esc(calc)}" novalidate autocomplete="off" '
         f'aria-label="{esc(calculator.title)}: your numbers">'
-        f"{groups}{_fieldsets(calc, calculator.fields, inputs)}"
+        f"{groups}{_fieldsets(calc, calculator.fields, inputs, '', read_as)}"
         '<div class="wa-toolbar">'
         f'<label class="wa-currency-label" for="wa-{calc}-currency">Show amounts in</label>'
         f'<select class="wa-currency" id="wa-{calc}-currency">{currency}</select>'
@@ -225,9 +248,11 @@ def render_block(name: str, inputs: Mapping[str, object] | None = None) -> str:
         problems = answer["errors"]
         assert isinstance(problems, list)
         raise BlockError("; ".join(str(p["message"]) for p in problems))
+    read_as = answer["read_as"]
+    assert isinstance(read_as, dict)
     return (
         f'<div class="wa-calc" data-calculator="{esc(name)}" id="calculator-{esc(name)}">'
-        f"{render_form(calculator, values)}"
+        f"{render_form(calculator, values, read_as)}"
         # What a reader sees when the page's script can't run (no JavaScript, or
         # the page opened from a file); the browser glue replaces it at once.
         '<div class="wa-status" role="status" data-state="static">'

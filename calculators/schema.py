@@ -68,6 +68,7 @@ _PARSERS: dict[str, Callable[[object], Scalar]] = {
     "rating": parse_integer,
     "flag": parse_flag,
 }
+MONTHS_A_YEAR = 12  # what ``/month`` multiplies a yearly amount by
 _HINTS = {"amount": AMOUNT_HINT, "percent": PERCENT_HINT, "integer": INTEGER_HINT}
 
 
@@ -111,6 +112,8 @@ class Field:
     # (field, value): the field applies, and the form shows it, only while that
     # other field of the same object holds that value.
     shown_when: tuple[str, str] | None = None
+    # A yearly amount also takes a period as typed: ``4,500/month`` is read as 54,000.
+    yearly: bool = False
 
     def __post_init__(self) -> None:
         if (self.kind == "schedule") != (self.parser is not None):
@@ -129,6 +132,8 @@ class Field:
             value = parse_text(raw, self.max_length)
         elif self.kind == "choice":
             value = parse_choice(raw, self.choices)
+        elif self.kind == "amount" and self.yearly:
+            value = parse_amount(raw, per_month=MONTHS_A_YEAR)
         else:
             value = _PARSERS[self.kind](raw)
         if isinstance(value, int | float) and not isinstance(value, bool):
@@ -167,16 +172,16 @@ ResultT = TypeVar("ResultT", bound="DataclassInstance")
 class Calculator(Generic[InputT, ResultT]):
     """Everything the entry point, the forms and the build need to know of one calculator.
 
-    ``compute`` gives the result the JSON answer carries (its sentences in
-    dollars); ``render`` gives the page's HTML for the reader's currency, from
-    the inputs and that result.
+    ``compute`` gives the result the JSON answer carries, every sentence in the
+    reader's currency; ``render`` gives the page's HTML from the inputs and that
+    result (``Money`` formats its tables' figures), computing nothing again.
     """
 
     name: str
     title: str
     fields: tuple[Field, ...]
     parse: Callable[[object], InputT | list[FieldError]]
-    compute: Callable[[InputT], ResultT]
+    compute: Callable[[InputT, Money], ResultT]
     render: Callable[[InputT, ResultT, Money], str]
     example: Mapping[str, object]
     groups: tuple[Group, ...] = ()

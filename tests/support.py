@@ -182,16 +182,17 @@ def parsed(name: str, data: object) -> Any:
     return inputs
 
 
-def computed(name: str, data: object) -> Any:
+def computed(name: str, data: object, currency: str = "USD") -> Any:
     """Calculator ``name``'s result for ``data``, failing the test on input errors."""
-    return CALCULATORS[name].compute(parsed(name, data))
+    return CALCULATORS[name].compute(parsed(name, data), Money(currency))
 
 
 def rendered(name: str, data: object, currency: str = "USD") -> str:
     """The HTML a page shows for ``data``, in ``currency``."""
     calculator = CALCULATORS[name]
     inputs = parsed(name, data)
-    return calculator.render(inputs, calculator.compute(inputs), Money(currency))
+    money = Money(currency)
+    return calculator.render(inputs, calculator.compute(inputs, money), money)
 
 
 def errors(name: str, data: object) -> list[FieldError]:

@@ -177,3 +177,26 @@ def test_page_opened_from_a_file_says_how_to_serve_it(visit: Visit) -> None:
     calc = visit.page.locator('.wa-calc[data-calculator="walk"]')
     expect(calc.locator(".wa-status")).to_contain_text("make serve")
     expect(calc.locator(".wa-output .wa-result")).to_be_visible()
+
+
+def test_a_number_typed_another_way_shows_what_it_was_read_as(visit: Visit) -> None:
+    """`€90.000` shows "read as 90,000" at once; `1,2,3` is an error showing how to write it;
+    plain digits show no hint."""
+    open_live(visit, "walk")
+    calc = visit.page.locator('.wa-calc[data-calculator="walk"]')
+    floor = calc.get_by_label("Your floor", exact=True)
+    hint = calc.locator('.wa-field[data-field="floor"] .wa-read')
+    floor.fill("€90.000")
+    expect(hint).to_have_text("read as 90,000", timeout=10_000)
+    expect(hint).to_be_visible()
+    offer = calc.get_by_label("The offer", exact=True)
+    offer.fill("4,500/month")
+    expect(calc.locator('.wa-field[data-field="offer"] .wa-read')).to_have_text("read as 54,000")
+    floor.fill("1,2,3")
+    error = calc.locator('.wa-field[data-field="floor"] .wa-error')
+    expect(error).to_contain_text("180,000", timeout=10_000)
+    expect(floor).to_have_attribute("aria-invalid", "true")
+    floor.fill("95000")
+    expect(error).to_be_hidden(timeout=10_000)
+    expect(hint).to_be_hidden()
+    assert visit.console_errors == []

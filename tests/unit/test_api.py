@@ -12,9 +12,10 @@ WALK = {"offer": 158400, "floor": 180000}
 
 
 def test_success_shape() -> None:
-    """A result answers ok, the calculator's name and the result, without HTML by default."""
+    """A result answers ok, the calculator's name, the result and what each number typed
+    another way was read as, without HTML by default."""
     answer = run("walk", WALK)
-    assert set(answer) == {"ok", "calculator", "result"}
+    assert set(answer) == {"ok", "calculator", "result", "read_as"}
     assert answer["ok"] is True
 
 
@@ -50,11 +51,17 @@ def test_unknown_currency_is_an_error() -> None:
     assert run("walk", WALK, html=True, currency="XYZ")["ok"] is False
 
 
-def test_currency_changes_only_the_html() -> None:
-    """The currency formats the HTML; the JSON result is the same."""
+def test_currency_writes_the_sentences_not_the_figures() -> None:
+    """The currency writes every sentence, JSON included; the figures are the same."""
     usd, eur = run("walk", WALK, html=True), run("walk", WALK, html=True, currency="EUR")
-    assert usd["result"] == eur["result"]
+    assert isinstance(usd["result"], dict)
+    assert isinstance(eur["result"], dict)
+    words = {"next_step", "notes", "script", "summary"}
+    figures = {key: value for key, value in usd["result"].items() if key not in words}
+    assert figures == {key: value for key, value in eur["result"].items() if key not in words}
     assert "€" in str(eur["html"])
+    assert "€180,000" in eur["result"]["summary"]
+    assert "$" not in json.dumps([eur["result"][key] for key in words], ensure_ascii=False)
 
 
 def test_respond_speaks_json_text() -> None:

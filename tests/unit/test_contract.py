@@ -12,7 +12,8 @@ from hypothesis import strategies as st
 from calculators.api import run
 from calculators.format import CURRENCIES
 from calculators.registry import CALCULATORS
-from calculators.schema import Calculator
+from calculators.schema import Calculator, Field
+from calculators.values import ValueProblem
 from tests.strategies import json_values, typed_amounts
 from tests.support import assert_sound_answer
 
@@ -98,3 +99,41 @@ def test_any_value_in_any_field_answers_without_raising(name: str, data: st.Data
     path = data.draw(st.sampled_from(field_paths(calculator)))
     inputs = with_value(dict(calculator.example), path, data.draw(any_value))
     assert_sound_answer(run(name, inputs, html=True))
+
+
+def fields_by_path(calculator: Calculator[Any, Any]) -> dict[str, Field]:
+    """Every field by its path, a group's as in its first item."""
+    found = {field.name: field for field in calculator.fields}
+    for group in calculator.groups:
+        found |= {f"{group.name}[0].{field.name}": field for field in group.fields}
+    return found
+
+
+@pytest.mark.parametrize("name", NAMES)
+@settings(max_examples=300, deadline=None)
+@given(data=st.data())
+def test_any_string_in_any_amount_field_is_a_number_or_a_field_error(
+    name: str, data: st.DataObject
+) -> None:
+    """Anything typed into an amount gives a finite number it was read as, or an error on
+    that field: never an exception, Infinity or NaN."""
+    calculator = CALCULATORS[name]
+    fields = fields_by_path(calculator)
+    path = data.draw(st.sampled_from([p for p, f in fields.items() if f.kind == "amount"]))
+    typed = data.draw(st.text(max_size=16) | typed_amounts)
+    answer = run(name, with_value(dict(calculator.example), path, typed), html=True)
+    assert_sound_answer(answer)
+    try:
+        if typed.strip():  # blank means "not given"
+            fields[path].parse(typed)
+    except ValueProblem:  # unreadable: the error is on that field
+        assert not answer["ok"]
+        assert path in [error["field"] for error in answer["errors"]]  # type: ignore[attr-defined]
+    if not answer["ok"]:
+        return
+    result = answer["result"]
+    assert isinstance(result, dict)
+    read: Any = result["read"]
+    for part in path.replace("[0]", ".0").split("."):
+        read = read[int(part)] if part.isdigit() else read[part]
+    assert read is None or (isinstance(read, float | int) and 0 <= read <= 1e13)

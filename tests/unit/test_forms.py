@@ -27,8 +27,8 @@ def test_block_fills_in_the_given_inputs() -> None:
     """The form shows the inputs the page gave, as typed."""
     html = render_block("walk", {"offer": "158.4k", "floor": 180000, "other_options": True})
     assert (
-        'name="offer" aria-describedby="wa-walk-offer-help wa-walk-offer-error" value="158.4k"'
-        in html
+        'name="offer" aria-describedby="wa-walk-offer-help wa-walk-offer-read wa-walk-offer-error" '
+        'value="158.4k"' in html
     )
     assert 'value="180000"' in html
     assert re.search(r'name="other_options"[^>]*checked', html)
@@ -104,7 +104,7 @@ def test_ratings_can_be_left_unrated() -> None:
     assert scope[1].startswith('<option value="" selected>Not rated</option><option value="1">')
     team = re.search(r'name="team"[^>]*>(.*?)</select>', html)
     assert team
-    assert '<option value="4" selected>4</option>' in team[1]
+    assert '<option value="4" selected>4 (good)</option>' in team[1]
 
 
 def test_a_choice_is_a_select_of_its_choices() -> None:

@@ -208,6 +208,7 @@ export class Calculator {
     }
     this.fromLink = false;
     view.showErrors(this.root, answer.ok ? [] : answer.errors);
+    view.showReadAs(this.root, answer.ok ? answer.read_as : {});
     if (answer.ok) {
       // Only inputs that compute are kept, so a reload or a link always works.
       this.good = inputs;

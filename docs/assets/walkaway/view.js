@@ -106,6 +106,17 @@ export function showErrors(root, errors) {
   if (!summary.isConnected) form.prepend(summary);
 }
 
+// What each number typed other than as plain digits was read as ("read as
+// 90,000"), from the engine's answer; a field not in it shows nothing.
+export function showReadAs(root, readAs = {}) {
+  for (const slot of root.querySelectorAll("form.wa-form .wa-read")) {
+    const name = slot.closest(".wa-field")?.dataset.field;
+    const text = (name && readAs[name]) || "";
+    if (slot.textContent !== text) slot.textContent = text;
+    slot.hidden = !text;
+  }
+}
+
 export function showCurrency(form) {
   const option = form.querySelector(".wa-currency")?.selectedOptions[0];
   if (!option) return;
