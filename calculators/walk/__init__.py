@@ -10,7 +10,7 @@ ids), ``words`` (every sentence), ``result`` (the JSON answer), ``view`` (HTML).
 
 from __future__ import annotations
 
-from calculators.format import USD, Money
+from calculators.format import Money
 from calculators.schema import Calculator
 from calculators.walk import view
 from calculators.walk.inputs import EXAMPLE, FIELDS, Inputs, parse
@@ -20,9 +20,7 @@ __all__ = ["CALCULATOR", "EXAMPLE", "FIELDS", "Inputs", "Reason", "Result", "com
 
 
 def render(inputs: Inputs, result: Result, money: Money) -> str:
-    """The page's HTML, its sentences written in the reader's currency."""
-    if money != USD:  # the result's sentences are in dollars
-        result = compute(inputs, money)
+    """The page's HTML: the result's sentences are already in the reader's currency."""
     return view.render(result, money)
 
 

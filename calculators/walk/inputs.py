@@ -22,6 +22,7 @@ __all__ = [
     "Inputs",
     "parse",
     "parse_or_fail",
+    "read",
 ]
 
 NUMBERS = "Your numbers"
@@ -89,6 +90,7 @@ FEELING_FLAGS: tuple[tuple[str, str, str], ...] = (
 )
 
 GUT_LABEL = "Your gut signal, in words"
+GUT_TICK_LABEL = "My gut says don't take it, and I can say why"
 
 
 def _flag(name: str, label: str, help_text: str, group: str, *, default: bool = False) -> Field:
@@ -102,6 +104,7 @@ FIELDS: tuple[Field, ...] = (
         "amount",
         required=True,
         minimum=0,
+        yearly=True,
         help="The whole offer as it stands, per year: base, bonus, equity and sign-on together.",
         group=NUMBERS,
         placeholder="158k",
@@ -110,6 +113,7 @@ FIELDS: tuple[Field, ...] = (
         "floor",
         "Your floor",
         "amount",
+        yearly=True,
         required=True,
         minimum=0,
         above_minimum=True,
@@ -121,6 +125,7 @@ FIELDS: tuple[Field, ...] = (
         "target",
         "Your target",
         "amount",
+        yearly=True,
         minimum=0,
         help="The researched number you'd be happy with; leave it empty to counter at your floor.",
         group=NUMBERS,
@@ -130,6 +135,7 @@ FIELDS: tuple[Field, ...] = (
         "anchor",
         "Your anchor",
         "amount",
+        yearly=True,
         minimum=0,
         help=(
             "Your opening ask: the top of the band you can defend. A first counter opens "
@@ -157,7 +163,10 @@ FIELDS: tuple[Field, ...] = (
             unit="1–5",
             minimum=1,
             maximum=5,
-            help=f"{help_text} 1 is poor, 5 is excellent; leave it unrated if you can't say.",
+            help=(
+                f"{help_text} 1 poor, 2 below par, 3 fine, 4 good, 5 excellent; leave it "
+                "unrated if you can't say."
+            ),
             group=ROLE,
         )
         for name, label, help_text in RATINGS
@@ -189,13 +198,25 @@ FIELDS: tuple[Field, ...] = (
         _flag(name, label, "Tick this only if it really happened.", REASONS)
         for name, label in REAL_REASONS
     ),
+    _flag(
+        "gut_says_walk",
+        GUT_TICK_LABEL,
+        (
+            "Tick this only if something you noticed is why you'd walk away. It then counts "
+            "as a real reason, once you've put it into words below (three words or more)."
+        ),
+        REASONS,
+    ),
     Field(
         "gut_signal",
         GUT_LABEL,
         "text",
         default="",
         max_length=500,
-        help="What's bothering you, said plainly; it counts once it's at least three words.",
+        help=(
+            "What you noticed, said plainly. On its own, a note changes nothing: it counts "
+            "only with the tick above."
+        ),
         group=REASONS,
         placeholder="Four people left the team this year",
     ),
@@ -217,6 +238,7 @@ class Inputs:
     last_counter_moved: bool
     other_options: bool
     reasons_marked: tuple[str, ...]  # ids of the real reasons ticked, in the form's order
+    gut_says_walk: bool  # the reader says the gut signal is why they'd walk
     gut_signal: str
     feelings_marked: tuple[str, ...]  # ids of the feelings ticked, in the form's order
 
@@ -252,6 +274,7 @@ def parse(data: object) -> Inputs | list[FieldError]:
         last_counter_moved=values.flag("last_counter_moved"),
         other_options=values.flag("other_options"),
         reasons_marked=tuple(name for name, _ in REAL_REASONS if values.flag(name)),
+        gut_says_walk=values.flag("gut_says_walk"),
         gut_signal=values.text("gut_signal"),
         feelings_marked=tuple(name for name, *_ in FEELING_FLAGS if values.flag(name)),
     )
@@ -274,6 +297,29 @@ def _order_errors(floor: float, target: float | None, anchor: float | None) -> l
             )
         )
     return found
+
+
+def read(inputs: Inputs) -> dict[str, object]:
+    """The inputs as the engine understood them, by field name, defaults filled in."""
+    ratings = dict(zip((name for name, *_ in RATINGS), inputs.ratings, strict=True))
+    flags = {name: name in inputs.reasons_marked for name, _ in REAL_REASONS} | {
+        name: name in inputs.feelings_marked for name, *_ in FEELING_FLAGS
+    }
+    given: dict[str, object] = {
+        "offer": inputs.offer,
+        "floor": inputs.floor,
+        "target": inputs.target,
+        "anchor": inputs.anchor,
+        "runway_months": inputs.runway_months,
+        **ratings,
+        "counter_rounds": inputs.counter_rounds,
+        "last_counter_moved": inputs.last_counter_moved,
+        "other_options": inputs.other_options,
+        "gut_says_walk": inputs.gut_says_walk,
+        "gut_signal": inputs.gut_signal,
+        **flags,
+    }
+    return {field.name: given[field.name] for field in FIELDS}
 
 
 def parse_or_fail(data: Mapping[str, object]) -> Inputs:

@@ -12,7 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from calculators.format import USD, Money
-from calculators.walk.inputs import FEELING_FLAGS, REAL_REASONS, Inputs
+from calculators.walk.inputs import FEELING_FLAGS, REAL_REASONS, Inputs, read
 from calculators.walk.rules import decide
 from calculators.walk.words import write
 
@@ -52,16 +52,18 @@ class Result:
     floor: float
     target: float | None
     anchor: float | None
+    read: dict[str, object]
+    summary: str
 
 
 def compute(inputs: Inputs, money: Money = USD) -> Result:
     """The verdict by the spec's rules 1 to 6, with the next step, notes and script, their
-    amounts in ``money``'s currency (the JSON answer's are in dollars)."""
+    amounts in ``money``'s currency."""
     decision = decide(inputs)
     words = write(inputs, decision, money)
     labels = dict(REAL_REASONS)
     reasons = tuple(
-        Reason("gut_signal", f"Your gut signal: {inputs.gut_signal}")
+        Reason("gut_signal", f"Your gut says don't take it: {inputs.gut_signal}")
         if name == "gut_signal"
         else Reason(name, labels[name])
         for name in decision.reasons
@@ -86,4 +88,6 @@ def compute(inputs: Inputs, money: Money = USD) -> Result:
         floor=round(inputs.floor, 2),
         target=None if inputs.target is None else round(inputs.target, 2),
         anchor=None if inputs.anchor is None else round(inputs.anchor, 2),
+        read=read(inputs),
+        summary=words.summary,
     )

@@ -24,9 +24,10 @@ __all__ = ["Decision", "decide", "gut_counts"]
 
 # Where the rules draw their lines (spec, "walk").
 SMALL_GAP_PCT = 5.0  # a gap of at most 5% of your floor is small
-STRONG_ROLE = 3.5  # a role scoring at least 3.5 of 5 is strong
+STRONG_ROLE = 3.0  # a role scoring 3 ("fine") or more on average is strong; below it, weak
 GUT_WORDS = 3  # a gut signal counts once it is put into at least this many words
-CALIBRATED_ASK = 1.05  # when the offer already meets your ask: about 5% more, a modest counter
+CALIBRATED_ASK = 1.05  # a counter asks for at least about 5% more than the offer
+WIDE_ASK = 1.25  # a counter more than 25% above the offer: one counter won't close it
 
 
 @dataclass(frozen=True)
@@ -42,7 +43,8 @@ class Decision:
     reasons: tuple[str, ...]  # ids of the real reasons found, "gut_signal" last
     then_accept: bool  # rule 6: an accept turned into one counter first
     ask: float  # what a counter asks for
-    ask_source: str  # anchor | target | floor | calibrated (5% over an offer that meets it)
+    ask_source: str  # anchor | target | floor | calibrated (about 5% over the offer)
+    ask_meant: float  # the anchor, target or floor the ask started from, before the 5% floor
 
 
 def gut_counts(text: str) -> bool:
@@ -65,7 +67,8 @@ def _verdict(inputs: Inputs, gap_pct: float, quadrant: str, has_reason: bool) ->
             if small:
                 return "accept", "middle-runway"
             return ("counter" if inputs.counter_rounds < 2 else "walk"), "middle-runway"
-    if below_floor and inputs.counter_rounds >= 2:
+    # A strong role within 5% of the floor is worth closing however many rounds it took.
+    if below_floor and inputs.counter_rounds >= 2 and quadrant != "strong-small":
         return "walk", "below-floor-after-second-counter"
     if quadrant == "strong-small":
         return "accept", quadrant
@@ -78,21 +81,22 @@ def _verdict(inputs: Inputs, gap_pct: float, quadrant: str, has_reason: bool) ->
     return ("accept" if no_leverage else "walk"), quadrant
 
 
-def _counter_to(inputs: Inputs) -> tuple[float, str]:
-    """What a counter asks for, and where that number comes from.
+def _counter_to(inputs: Inputs) -> tuple[float, str, float]:
+    """What a counter asks for, where that number comes from, and the number meant.
 
     The first counter opens at your anchor, else your target, else your floor;
-    later ones ask for your target, else your anchor, else your floor. When the
-    offer already meets that number, the ask is a modest one, about 5% above
-    the offer, rounded up to a whole thousand (``calibrated``).
+    later ones ask for your target, else your anchor, else your floor. A counter
+    never asks for less than about 5% above the offer, rounded up to a whole
+    thousand (``calibrated``): an offer $1 under your target isn't countered for $1.
     """
     first, second = ("anchor", "target") if inputs.counter_rounds == 0 else ("target", "anchor")
     numbers = {"anchor": inputs.anchor, "target": inputs.target}
     source = next((name for name in (first, second) if numbers[name] is not None), "floor")
-    ask = numbers.get(source) or inputs.floor
-    if ask > inputs.offer:
-        return ask, source
-    return float(math.ceil(inputs.offer * CALIBRATED_ASK / 1000) * 1000), "calibrated"
+    meant = numbers.get(source) or inputs.floor
+    least = float(math.ceil(inputs.offer * CALIBRATED_ASK / 1000) * 1000)
+    if meant >= least:
+        return meant, source, meant
+    return least, "calibrated", meant
 
 
 def decide(inputs: Inputs) -> Decision:
@@ -103,12 +107,14 @@ def decide(inputs: Inputs) -> Decision:
     # Nothing rated: nothing you told us makes the role weak, so it counts as strong.
     strong = score is None or score >= STRONG_ROLE
     quadrant = f"{'strong' if strong else 'weak'}-" + ("small" if gap <= SMALL_GAP_PCT else "big")
-    reasons = inputs.reasons_marked + (("gut_signal",) if gut_counts(inputs.gut_signal) else ())
+    # The engine never judges what a gut note says: the reader's tick says it is a reason.
+    gut = inputs.gut_says_walk and gut_counts(inputs.gut_signal)
+    reasons = inputs.reasons_marked + (("gut_signal",) if gut else ())
     verdict, rule = _verdict(inputs, gap, quadrant, bool(reasons))
     then_accept = verdict == "accept" and inputs.counter_rounds == 0  # rule 6
     if then_accept:
         verdict = "counter"
-    ask, source = _counter_to(inputs)
+    ask, source, meant = _counter_to(inputs)
     return Decision(
         verdict=verdict,
         rule=rule,
@@ -120,4 +126,5 @@ def decide(inputs: Inputs) -> Decision:
         then_accept=then_accept,
         ask=ask,
         ask_source=source,
+        ask_meant=meant,
     )

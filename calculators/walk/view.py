@@ -44,7 +44,9 @@ def _chart(result: Result) -> str:
     # Each half of an axis is one side of a line the rules draw, so the quadrants are equal.
     x = left + (gap / 5 * half_w if gap <= 5 else half_w + (gap - 5) / 25 * half_w)
     y = bottom - (
-        (score - 1) / 2.5 * half_h if score < STRONG_ROLE else half_h + (score - 3.5) / 1.5 * half_h
+        (score - 1) / (STRONG_ROLE - 1) * half_h
+        if score < STRONG_ROLE
+        else half_h + (score - STRONG_ROLE) / (5 - STRONG_ROLE) * half_h
     )
     action = " ".join(QUADRANT_ACTIONS[result.quadrant]).lower()
     chart = Svg(
@@ -76,7 +78,7 @@ def _chart(result: Result) -> str:
     chart.text(left + half_w / 2, bottom + 34, "Small gap", "wa-label", "middle")
     chart.text(left + 1.5 * half_w, bottom + 34, "Big gap to your floor", "wa-label", "middle")
     chart.text(left - 8, top + 10, "5", "wa-label", "end")
-    chart.text(left - 8, top + half_h + 4, "3.5", "wa-label", "end")
+    chart.text(left - 8, top + half_h + 4, f"{STRONG_ROLE:g}", "wa-label", "end")
     chart.text(left - 8, bottom, "1", "wa-label", "end")
     chart.text(left - 8, top + half_h / 2, "Strong", "wa-label", "end")
     chart.text(left - 8, top + half_h / 2 + 14, "role", "wa-label", "end")

@@ -177,10 +177,11 @@ def test_gut_signal_with_markup_shows_as_text_in_the_script(visit: Visit) -> Non
     open_live(visit, "walk")
     calc = page.locator('.wa-calc[data-calculator="walk"]')
     calc.locator('input[name="offer"]').fill("150000")
+    calc.get_by_label("My gut says don't take it, and I can say why").check()
     calc.get_by_label("Your gut signal, in words").fill(PAYLOAD + " lied about the scope")
     script = calc.locator(".wa-script")
     expect(script).to_contain_text(PAYLOAD, timeout=10_000)
-    expect(calc.locator(".wa-output")).to_contain_text(f"Your gut signal: {PAYLOAD}")
+    expect(calc.locator(".wa-output")).to_contain_text(f"Your gut says don't take it: {PAYLOAD}")
     assert calc.locator(".wa-output").locator("img, b, script").count() == 0
     settle(calc)  # the answer for the last edit is in place: nothing replaces the button now
     copy = calc.locator('[data-action="copy-script"]')

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from calculators.api import run
 from calculators.walk import FIELDS, Inputs
 from tests.support import (
     FEELING_IDS,
@@ -29,6 +30,7 @@ def test_field_defaults_are_the_specs() -> None:
         "last_counter_moved": True,
         "other_options": False,
         **dict.fromkeys(REAL_REASON_IDS, False),
+        "gut_says_walk": False,
         "gut_signal": "",
         **dict.fromkeys(FEELING_IDS, False),
     }
@@ -60,6 +62,7 @@ def test_parsing_fills_defaults() -> None:
         last_counter_moved=True,
         other_options=False,
         reasons_marked=(),
+        gut_says_walk=False,
         gut_signal="",
         feelings_marked=(),
     )
@@ -207,3 +210,36 @@ def test_all_problems_are_reported() -> None:
     """Every problem is listed, not only the first."""
     data = {"offer": "lots", "floor": 100, "target": 50, "team": 9, "tired": "very", "typo": 1}
     assert error_fields("walk", data) == ["typo", "offer", "team", "tired", "target"]
+
+
+@pytest.mark.parametrize(
+    ("typed", "read"),
+    [
+        ({"offer": "90.000 €", "floor": "€95.000"}, (90000.0, 95000.0)),
+        ({"offer": "4,500/month", "floor": "50k"}, (54000.0, 50000.0)),
+        ({"offer": "₹18L", "floor": "1,50,000 a month"}, (1800000.0, 1800000.0)),
+    ],
+)
+def test_yearly_amounts_are_read_as_written_anywhere(
+    typed: dict[str, object], read: tuple[float, float]
+) -> None:
+    """The offer and floor read European and Indian writing, and a per-month period."""
+    inputs = parsed("walk", typed)
+    assert (inputs.offer, inputs.floor) == read
+
+
+def test_the_spec_examples_read_and_gap() -> None:
+    """`90.000 €` against `€95.000`: a gap of 5.26%, read.offer 90000."""
+    answer = run("walk", {"offer": "90.000 €", "floor": "€95.000"})
+    assert answer["ok"]
+    result = answer["result"]
+    assert isinstance(result, dict)
+    assert (result["gap_pct"], result["read"]["offer"]) == (5.26, 90000.0)
+    assert answer["read_as"] == {"offer": "read as 90,000", "floor": "read as 95,000"}
+
+
+def test_an_ambiguous_amount_is_an_error_that_shows_how_to_write_it() -> None:
+    """`1,2,3` can't be read: the floor's error gives an example to follow."""
+    (error,) = errors("walk", {"offer": "200k", "floor": "1,2,3"})
+    assert error.field == "floor"
+    assert "180,000" in error.message

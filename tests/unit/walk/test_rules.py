@@ -42,20 +42,57 @@ def test_each_real_reason_walks(reason: str) -> None:
     assert [r.id for r in result.real_reasons] == [reason]
 
 
-def test_gut_signal_in_three_words_walks() -> None:
-    """Rule 1: a gut signal put into three words is a real reason."""
-    result = walk(offer=200000, floor=180000, **STRONG_ROLE, gut_signal="vague roadmap, thrice")
+def test_a_ticked_gut_signal_in_three_words_walks() -> None:
+    """Rule 1: the gut tick with a signal put into three words is a real reason."""
+    result = walk(
+        offer=200000,
+        floor=180000,
+        **STRONG_ROLE,
+        gut_says_walk=True,
+        gut_signal="vague roadmap, thrice",
+    )
     assert (result.verdict, result.rule) == ("walk", "real-reason")
     assert [r.id for r in result.real_reasons] == ["gut_signal"]
 
 
-def test_gut_signal_in_two_words_does_not_count() -> None:
-    """A two-word gut signal isn't a reason yet, and a note asks for more words."""
+def test_a_ticked_gut_signal_in_two_words_does_not_count() -> None:
+    """The tick with a two-word signal isn't a reason yet, and a note asks for words."""
     result = walk(
-        offer=200000, floor=180000, counter_rounds=1, **STRONG_ROLE, gut_signal="feels off"
+        offer=200000,
+        floor=180000,
+        counter_rounds=1,
+        **STRONG_ROLE,
+        gut_says_walk=True,
+        gut_signal="feels off",
     )
     assert (result.verdict, result.real_reasons) == ("accept", ())
-    assert any("more words" in note for note in result.notes)
+    assert any("put it into words" in note for note in result.notes)
+
+
+def test_the_gut_tick_without_words_asks_for_them() -> None:
+    """The tick alone changes nothing and asks what the reader noticed."""
+    result = walk(offer=200000, floor=180000, counter_rounds=1, gut_says_walk=True)
+    assert (result.verdict, result.real_reasons) == ("accept", ())
+    assert any("What did you notice?" in note for note in result.notes)
+
+
+@pytest.mark.parametrize(
+    "note", ["No concerns at all, great team", "the roadmap is vague and people are leaving"]
+)
+def test_a_gut_note_without_the_tick_changes_nothing(note: str) -> None:
+    """The engine never judges the words: without the tick a note is no reason, whatever it
+    says, and a note says so."""
+    result = walk(offer=200000, floor=180000, gut_signal=note)
+    plain = walk(offer=200000, floor=180000)
+    assert (result.verdict, result.rule, result.then_accept) == ("counter", "strong-small", True)
+    assert (result.verdict, result.rule, result.counter_to) == (
+        plain.verdict,
+        plain.rule,
+        plain.counter_to,
+    )
+    assert result.real_reasons == ()
+    assert any("doesn't change the verdict" in n for n in result.notes)
+    assert note not in result.script
 
 
 def test_short_runway_accepts_below_the_floor() -> None:
@@ -79,10 +116,21 @@ def test_six_months_of_runway_is_not_the_middle() -> None:
     assert walk(offer=158400, floor=180000, runway_months=6, **STRONG_ROLE).rule == "strong-big"
 
 
-def test_below_floor_after_second_counter_walks() -> None:
-    """Rule 4: still under the floor after two counters: walk, even a strong small gap."""
-    result = walk(offer=175000, floor=180000, counter_rounds=2, **STRONG_ROLE)
+@pytest.mark.parametrize(
+    ("offer", "ratings"), [(150000, STRONG_ROLE), (175000, WEAK_ROLE), (150000, WEAK_ROLE)]
+)
+def test_below_floor_after_second_counter_walks(offer: int, ratings: dict[str, int]) -> None:
+    """Rule 4: still under the floor after two counters: walk, unless strong and small."""
+    result = walk(offer=offer, floor=180000, counter_rounds=2, **ratings)
     assert (result.verdict, result.rule) == ("walk", "below-floor-after-second-counter")
+
+
+@pytest.mark.parametrize("rounds", [1, 2, 3])
+def test_a_strong_role_within_five_percent_closes_however_many_rounds(rounds: int) -> None:
+    """Rule 4 spares strong-small: 1% under the floor for a 5/5/5 role is an accept after
+    one counter and after two (one more round must not turn it into a walk)."""
+    result = walk(offer=178200, floor=180000, scope=5, manager=5, team=5, counter_rounds=rounds)
+    assert (result.verdict, result.rule) == ("accept", "strong-small")
 
 
 def test_strong_small_accepts() -> None:
@@ -147,11 +195,22 @@ def test_five_percent_gap_is_small() -> None:
     assert (result.gap_pct, result.quadrant) == (5.0, "strong-small")
 
 
-def test_role_score_of_three_and_a_half_is_strong() -> None:
-    """A mean rating of exactly 3.5 counts as strong."""
-    ratings = {"scope": 4, "manager": 4, "team": 4, "growth": 3, "location": 3, "equity_quality": 3}
-    result = walk(offer=190000, floor=180000, **ratings)
-    assert (result.role_score, result.quadrant) == (3.5, "strong-small")
+def test_a_role_rated_fine_throughout_is_strong() -> None:
+    """Six ratings of 3 ("fine") on an offer above the floor: counter then accept, not walk."""
+    result = walk(offer="200k", floor="180k", **dict.fromkeys(RATING_IDS, 3))
+    assert (result.verdict, result.then_accept, result.rule) == ("counter", True, "strong-small")
+    assert result.role_score == 3.0
+
+
+def test_one_rating_of_fine_is_not_weak() -> None:
+    """Rating a single item "fine" leaves a counter a counter."""
+    assert walk(offer=150000, floor=180000, scope=3).verdict == "counter"
+
+
+def test_a_role_just_below_fine_is_weak() -> None:
+    """A mean under 3 is weak: 3, 3, 2 gives 2.67."""
+    result = walk(offer=190000, floor=180000, scope=3, team=3, growth=2, counter_rounds=1)
+    assert (result.role_score, result.quadrant) == (2.67, "weak-small")
 
 
 def test_offer_above_floor_has_no_gap() -> None:
@@ -241,6 +300,20 @@ def test_a_counter_asks_for_the_right_number(
     assert (result.verdict, result.counter_to) == ("counter", expected)
 
 
+def test_an_offer_just_under_the_target_is_not_countered_for_a_dollar() -> None:
+    """Offer 194,999 against a target of 195k: the counter asks for about 5% more."""
+    result = walk(offer="194,999", floor="180k", target="195k")
+    assert result.counter_to == 205000.0
+    assert any("less than 5% above the offer" in note for note in result.notes)
+
+
+def test_a_wide_counter_says_to_check_the_level() -> None:
+    """A counter more than 25% above the offer notes that one counter won't close it."""
+    result = walk(offer=100000, floor=180000, **STRONG_ROLE)
+    assert result.counter_to == 180000.0
+    assert any("check the level" in note for note in result.notes)
+
+
 def test_an_offer_that_meets_the_ask_gets_a_calibrated_counter() -> None:
     """An offer already at the anchor gets about 5% more, up to the next thousand."""
     result = walk(offer=212000, floor=180000, anchor=210000, **STRONG_ROLE)
@@ -267,7 +340,8 @@ amounts = st.integers(0, 10**9) | st.floats(min_value=0, max_value=1e9)
 # Rare, so that the rules after rule 1 get exercised; never excluded.
 rarely = st.integers(0, 19).map(lambda n: n == 0)
 # Runways around the lines the rules draw (3 and 6 months) as often as far from them.
-runways = st.none() | st.floats(min_value=0, max_value=12) | st.floats(min_value=0, max_value=1e4)
+months = st.floats(min_value=0, max_value=12) | st.floats(min_value=0, max_value=1e4)
+runways = st.none() | months
 
 
 @st.composite
@@ -281,6 +355,7 @@ def situations(draw: st.DrawFn) -> dict[str, object]:
         "last_counter_moved": draw(st.booleans()),
         "other_options": draw(st.booleans()),
         "runway_months": draw(runways),
+        "gut_says_walk": draw(rarely),
         "gut_signal": draw(st.sampled_from(["", "", "odd", "feels off", "the roadmap is vague"])),
         **{name: draw(rarely) for name in REAL_REASON_IDS},
         **{name: draw(st.booleans()) for name in FEELING_IDS},
@@ -298,3 +373,31 @@ def test_a_higher_offer_never_gives_a_worse_verdict(
 ) -> None:
     """All else equal, raising the offer never moves the verdict down walk < counter < accept."""
     assert rank(walk(**data, offer=low + more)) >= rank(walk(**data, offer=low))
+
+
+@settings(max_examples=1000, deadline=None)
+@given(data=situations(), low=amounts, more=amounts)
+def test_a_higher_floor_never_gives_a_more_accepting_verdict(
+    data: dict[str, object], low: float, more: float
+) -> None:
+    """All else equal, raising the floor never moves the verdict up walk < counter < accept.
+    The target and anchor are dropped: they must stay at or above the floor."""
+    data = {**data, "target": None, "anchor": None}
+    offer = data.pop("floor")
+    lower = walk(**data, offer=offer, floor=low + 0.01)
+    higher = walk(**data, offer=offer, floor=low + 0.01 + more)
+    assert rank(higher) <= rank(lower)
+
+
+@settings(max_examples=1000, deadline=None)
+@given(data=situations(), offer=amounts, short=months, more=months)
+def test_below_the_floor_more_runway_never_gives_a_more_accepting_verdict(
+    data: dict[str, object], offer: float, short: float, more: float
+) -> None:
+    """For an offer under the floor, all else equal, more runway is never more accepting."""
+    floor = data["floor"]
+    assert isinstance(floor, int | float)
+    below = min(offer, floor * 0.999)
+    less_cash = walk(**{**data, "runway_months": short}, offer=below)
+    more_cash = walk(**{**data, "runway_months": short + more}, offer=below)
+    assert rank(more_cash) <= rank(less_cash)

@@ -24,7 +24,9 @@ def html_for(**data: object) -> str:
 
 def test_render_escapes_the_gut_signal() -> None:
     """Markup in the gut signal is shown as text, never as markup."""
-    html = html_for(offer=1, floor=2, gut_signal="<script>alert(1)</script> now please")
+    html = html_for(
+        offer=1, floor=2, gut_says_walk=True, gut_signal="<script>alert(1)</script> now please"
+    )
     assert "<script>" not in html
     assert "&lt;script&gt;alert(1)&lt;/script&gt;" in html
 
@@ -63,8 +65,8 @@ def test_chart_marks_your_position_and_quadrant() -> None:
     """The 2×2 highlights your quadrant and marks where you are."""
     html = rendered("walk", EXAMPLE)
     assert '<rect class="wa-band" x="228" y="16" width="164" height="110">' in html
-    assert '<circle class="wa-marker" cx="273.9" cy="113.5" r="7">' in html
-    for action in ("Take it after", "Counter once, then walk", "Walk now", "Walk unless"):
+    assert '<circle class="wa-marker" cx="273.9" cy="89.2" r="7">' in html
+    for action in ("Take it after", "Counter once, then walk", "Walk away", "Walk unless"):
         assert action in html
 
 

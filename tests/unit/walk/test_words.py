@@ -136,3 +136,66 @@ def test_middle_runway_next_step_sets_the_five_percent_line() -> None:
         "Counter once at $195,000: accept if their answer lands within 5% of your floor, "
         "and walk away if it doesn't."
     )
+
+
+@pytest.mark.parametrize(
+    ("extra", "says_options"),
+    [({"other_options": True}, True), ({"runway_months": 8}, False), ({}, False)],
+)
+def test_a_weak_small_walk_says_you_have_options_only_when_you_do(
+    extra: dict[str, object], says_options: bool
+) -> None:
+    """ "Another live option" is said only when the reader ticked one."""
+    result = walk(offer=185000, floor=180000, counter_rounds=1, **WEAK_ROLE, **extra)
+    assert result.rule == "weak-small"
+    assert ("another live option" in result.next_step) is says_options
+
+
+def test_a_walk_for_a_weak_role_names_only_items_rated_one_or_two() -> None:
+    """Scope 1 with team and growth at 3 ("fine"): the email names the scope alone."""
+    result = walk(offer=185000, floor=180000, counter_rounds=1, scope=1, team=3, growth=3)
+    assert (result.verdict, result.rule) == ("walk", "weak-small")
+    assert "mainly because of the scope of the work." in result.script
+    assert "the fit with the team" not in result.script
+    assert "the room to grow" not in result.script
+
+
+def test_a_walk_with_a_short_runway_says_paying_the_rent_is_defensible() -> None:
+    """A real reason with under three months of cash and no other offer: the rent note."""
+    result = walk(offer=150000, floor=180000, runway_months=2, bad_faith=True)
+    assert result.verdict == "walk"
+    assert any("paying the rent" in note and "keep looking" in note for note in result.notes)
+    backed = walk(offer=150000, floor=180000, runway_months=2, bad_faith=True, other_options=True)
+    assert not any("paying the rent" in note for note in backed.notes)
+
+
+def test_the_walk_away_email_quotes_a_gut_note_only_with_the_tick() -> None:
+    """A happy note is never quoted in a walk-away email."""
+    happy = walk(offer=150000, floor=180000, bad_faith=True, gut_signal="No concerns, great team")
+    assert "great team" not in happy.script
+    ticked = walk(
+        offer=150000, floor=180000, gut_says_walk=True, gut_signal="four people left the team"
+    )
+    assert "four people left the team" in ticked.script
+
+
+@pytest.mark.parametrize(
+    ("data", "summary"),
+    [
+        ({"offer": 150000, "floor": 180000}, "Counter at $180,000."),
+        (
+            {"offer": 190000, "floor": 180000},
+            "Counter at $200,000, then accept the best they can do.",
+        ),
+        (
+            {"offer": 176000, "floor": 180000, "counter_rounds": 1},
+            "Accept the offer of $176,000, and ask for it in writing.",
+        ),
+        ({"offer": 150000, "floor": 180000, **WEAK_ROLE}, "Walk away: a weak role and a big gap."),
+    ],
+)
+def test_the_summary_is_one_sentence_with_the_key_figure(
+    data: dict[str, object], summary: str
+) -> None:
+    """The summary a screen reader hears: the verdict and the number to ask for."""
+    assert walk(**data).summary == summary
