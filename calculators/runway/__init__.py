@@ -2,8 +2,8 @@
 
 Cash starts at savings plus severance. Each month spends your expenses, less
 any other income, less the unemployment benefit while it lasts. The runway is
-when the cash runs out, to a fraction of a month; set beside the time a search
-for a comparable offer usually takes, it says whether you can afford to wait.
+when the cash runs out, to a fraction of a month; set beside the time you planned
+for a search for a comparable offer, it says whether you can afford to wait.
 With an offer below your floor, it also counts what taking that offer costs
 over the years it anchors you. Its rooms: ``inputs``, ``rules`` (the figures),
 ``words`` (the sentences), ``result`` (the JSON answer), ``view`` (HTML).

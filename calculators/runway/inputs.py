@@ -97,7 +97,7 @@ FIELDS: tuple[Field, ...] = (
         unit="weeks",
         minimum=0,
         maximum=260,
-        help="The most weeks you'd expect it to take; six to ten is typical.",
+        help="The most weeks you'd plan for; the guide plans on six to ten.",
         group=SEARCH,
     ),
     Field(
@@ -112,6 +112,7 @@ FIELDS: tuple[Field, ...] = (
         "offer",
         "Offer in hand",
         "amount",
+        yearly=True,
         minimum=1,  # at least 1, so the break-even weeks (cost over a week's pay) stay finite
         help="The yearly total of the offer as it stands; leave it empty if you have none.",
         group=OFFER,
@@ -121,6 +122,7 @@ FIELDS: tuple[Field, ...] = (
         "floor",
         "Your floor",
         "amount",
+        yearly=True,
         minimum=0,
         above_minimum=True,
         help="The lowest yearly total you decided in advance that you'd accept.",

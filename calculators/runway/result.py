@@ -7,12 +7,13 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import asdict, dataclass
 
 from calculators.bands import Band, band_of
+from calculators.format import USD, Money
 from calculators.runway.inputs import Inputs
 from calculators.runway.rules import Anchoring, anchoring, horizon, search_window, simulate
-from calculators.runway.words import ADVICE, notes
+from calculators.runway.words import ADVICE, notes, summary
 
 __all__ = ["Result", "compute"]
 
@@ -40,9 +41,11 @@ class Result:
     monthly_net_spend: float
     net_spend_with_benefit: float | None
     notes: list[str]
+    read: dict[str, object]
+    summary: str
 
 
-def compute(inputs: Inputs) -> Result:
+def compute(inputs: Inputs, money: Money = USD) -> Result:
     """The runway, its band and advice, the search time, the balance and the anchoring cost.
 
     >>> compute(Inputs(savings=10000, monthly_expenses=5000, monthly_income=1000,
@@ -60,19 +63,23 @@ def compute(inputs: Inputs) -> Result:
     cushion = None if runway.months is None else runway.months - search_max
     after_benefit = inputs.monthly_expenses - inputs.monthly_income
     has_benefit = inputs.benefit_monthly > 0 and inputs.benefit_months > 0
+    anchored = anchoring(inputs, runway.months)
+    search = [round(search_min, 2), round(search_max, 2)]
     return Result(
         runway_months=months,
         capped=runway.capped,
         band=band_of(months),
         advice=ADVICE[band_of(months)],
-        search_months=[round(search_min, 2), round(search_max, 2)],
+        search_months=search,
         cushion_months=None if cushion is None else round(cushion, 2),
         balance=[round(cash, 2) for cash in runway.balance],
-        anchoring=anchoring(inputs),
+        anchoring=anchored,
         starting_cash=round(inputs.savings + inputs.severance, 2),
         monthly_net_spend=round(after_benefit, 2),
         net_spend_with_benefit=(
             round(after_benefit - inputs.benefit_monthly, 2) if has_benefit else None
         ),
         notes=notes(inputs, runway, cushion),
+        read=asdict(inputs),
+        summary=summary(months, runway.capped, band_of(months), search, anchored, money),
     )

@@ -50,6 +50,7 @@ class Anchoring:
     gap: float
     cost: float
     break_even_weeks: float
+    runway_covers_break_even: bool  # the cash lasts until walking pays off (unlimited: yes)
     years: list[AnchorYear]
 
 
@@ -106,8 +107,9 @@ def simulate(inputs: Inputs, horizon: int) -> Runway:
     return Runway(float(MAX_MONTHS), True, balance[:horizon])
 
 
-def anchoring(inputs: Inputs) -> Anchoring | None:
-    """What taking an offer below your floor costs over the years it anchors you."""
+def anchoring(inputs: Inputs, runway_months: float | None) -> Anchoring | None:
+    """What taking an offer below your floor costs over the years it anchors you, and
+    whether the runway (``None``: unlimited) lasts until walking pays off."""
     offer, floor = inputs.offer, inputs.floor
     if offer is None or floor is None or offer >= floor:
         return None
@@ -115,9 +117,12 @@ def anchoring(inputs: Inputs) -> Anchoring | None:
     growth = 1 + inputs.raise_pct / 100
     yearly = [gap * compound(growth, year) for year in range(inputs.anchor_years)]
     cost = math.fsum(yearly)
+    break_even = round(cost / (offer / 52), 2)
+    runway = None if runway_months is None else round(runway_months, 2)
     return Anchoring(
         gap=round(gap, 2),
         cost=round(cost, 2),
-        break_even_weeks=round(cost / (offer / 52), 2),
+        break_even_weeks=break_even,
+        runway_covers_break_even=runway is None or runway >= break_even * 12 / 52,
         years=[AnchorYear(t + 1, round(amount, 2)) for t, amount in enumerate(yearly)],
     )

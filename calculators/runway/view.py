@@ -37,7 +37,7 @@ def _facts(result: Result, money: Money) -> str:
         ("Runway", runway_text(result)),
         ("Cash to start", money.format(result.starting_cash)),
         ("Monthly net spend", spend_text(result, money)),
-        ("Likely search for a comparable offer", span(low, high)),
+        ("The search you planned on", span(low, high)),
         ("Cushion after the longer search", cushion_text(result.cushion_months)),
     ]
     return table("Your runway at a glance", ("", "Figure"), rows)
@@ -77,9 +77,9 @@ def _chart(result: Result, money: Money) -> str:
 
     # The search window, shaded and labelled, drawn under the cash line.
     band_w = max(x(high) - x(low), 2.0)
-    band_title = f"Likely search for a comparable offer: {span(low, high)}"
+    band_title = f"The search you planned on: {span(low, high)}"
     svg.rect(x(low), top, band_w, plot_h, "wa-band", title=band_title)
-    svg.text(x(low) + band_w / 2, top - 8, "Likely search", "wa-label", "middle")
+    svg.text(x(low) + band_w / 2, top - 8, "Planned search", "wa-label", "middle")
 
     month_step = next(s for s in (1, 2, 3, 6, 12, 24) if x_max / s <= 12)
     for month in range(0, int(x_max) + 1, month_step):

@@ -25,6 +25,7 @@ __all__ = [
     "runway_text",
     "span",
     "spend_text",
+    "summary",
     "weeks",
 ]
 
@@ -162,37 +163,61 @@ def spend_text(result: Figures, money: Money) -> str:
 def chart_label(result: Figures) -> str:
     """What the cash chart shows, for screen readers."""
     low, high = result.search_months
-    search = f"a comparable offer is likely to take {span(low, high)}"
+    search = f"the search you planned on takes {span(low, high)}"
     if result.runway_months is None:
         return f"Your cash, month by month: it doesn't run out, and {search}."
     if result.capped:
         return f"Your cash, month by month: it lasts more than {MAX_MONTHS} months; {search}."
     runs_out = f"it runs out at about {fmt_months(result.runway_months)}"
     if result.cushion_months is not None and result.cushion_months < 0:
-        return f"Your cash, month by month: {runs_out}, before the search is likely over; {search}."
-    return f"Your cash, month by month: {runs_out}, after the search is likely over; {search}."
+        return f"Your cash, month by month: {runs_out}, before that search is over; {search}."
+    return f"Your cash, month by month: {runs_out}, after that search is over; {search}."
 
 
 def anchoring_sentence(anchoring: Anchoring, high: float, money: Money) -> str:
-    """What the low number costs over the years it anchors you, and when walking pays off,
-    set against the longer search (``high`` months)."""
+    """What the low number costs over the years it anchors you, when walking pays off,
+    set against the longer search you planned on (``high`` months), and which wins when
+    the cash runs out first."""
     break_even = anchoring.break_even_weeks
+    years = len(anchoring.years)
     sentence = (
         f"The offer is {money.format(anchoring.gap)} a year below your floor. Your raises build "
-        f"on it, so over {len(anchoring.years)} "
-        f"{'year' if len(anchoring.years) == 1 else 'years'} the gap adds up to "
+        f"on it, so over {years} {'year' if years == 1 else 'years'} the gap adds up to "
         f"{money.format(anchoring.cost)}. Walking pays off if an offer at your floor comes "
-        f"within {weeks(break_even)}."
+        f"within {weeks(break_even)}"
     )
     months = break_even * 12 / 52
-    if months >= high:
-        sentence += (
-            f" That's about {fmt_months(months)}, longer than the {fmt_months(high)} "
-            "a search is likely to take."
+    if not anchoring.runway_covers_break_even:
+        return sentence + (
+            f" (about {fmt_months(months)}), but your cash runs out before that: with this "
+            "runway, paying the rent matters more than what the low number costs later, so "
+            "taking an offer is the sound choice."
         )
+    longer = "longer" if months >= high else "shorter"
+    return sentence + (
+        f". That's about {fmt_months(months)}, {longer} than the {fmt_months(high)} "
+        "search you planned on."
+    )
+
+
+def summary(
+    months: float | None,
+    capped: bool,
+    band: Band,
+    search: list[float],
+    anchoring: Anchoring | None,
+    money: Money,
+) -> str:
+    """The runway in one sentence with its key figure, for a screen reader."""
+    if months is None:
+        text = "Your cash doesn't run out: a long runway"
+    elif capped:
+        text = f"Your cash lasts more than {MAX_MONTHS} months: a long runway"
     else:
-        sentence += (
-            f" That's about {fmt_months(months)}, shorter than the {fmt_months(high)} "
-            "a search may take."
+        text = f"Your cash lasts about {fmt_months(months)}: a {band} runway"
+    text += f", beside the search you planned on ({span(*search)})"
+    if anchoring is not None:
+        text += (
+            f"; the low offer costs {money.format(anchoring.cost)} over the years it anchors you"
         )
-    return sentence
+    return text + "."

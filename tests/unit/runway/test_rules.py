@@ -242,7 +242,10 @@ def test_render_anchoring_part() -> None:
     """With an offer below the floor, the cost table and break-even sentence appear."""
     html = html_of({**RUNWAY_BASE, "offer": 158400, "floor": 180000})
     assert '<th scope="row">Total</th><td class="wa-num">$66,763</td>' in html
-    assert "Walking pays off if an offer at your floor comes within 21.9 weeks." in html
+    assert (
+        "Walking pays off if an offer at your floor comes within 21.9 weeks (about 5.1 months), "
+        "but your cash runs out before that"
+    ) in html
 
 
 @settings(max_examples=200, deadline=None)

@@ -51,7 +51,7 @@ def test_render_chart_has_search_band_and_run_out_marker() -> None:
     """The chart shades the search window and marks where the cash runs out."""
     html = html_of(RUNWAY_BASE)
     assert '<rect class="wa-band"' in html
-    assert "Likely search" in html
+    assert "Planned search" in html
     assert '<circle class="wa-marker"' in html
     assert 'aria-label="Your cash, month by month: it runs out at about 5 months' in html
 
