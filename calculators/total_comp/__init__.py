@@ -3,8 +3,10 @@
 Each offer's pay is split into seven parts a year (base, bonus, equity from the
 initial grant, refreshers, one-time payments, retirement match, other), added
 up over the years compared, and set against the first offer (often the current
-job). Its rooms: ``inputs`` and ``vesting`` (fields, parsing), ``rules`` (the
-figures), ``words`` (the sentences), ``view`` (tables and the chart).
+job). Its rooms: ``fields``, ``inputs``, ``vesting`` and ``limits`` (the fields,
+parsing, and figures too large to trust), ``rules`` (the figures), ``words`` (the
+sentences), ``result`` (the JSON answer, with ``compute``), ``view`` (tables and the
+chart, from the result).
 """
 
 from __future__ import annotations
@@ -14,13 +16,14 @@ from calculators.schema import Calculator
 from calculators.total_comp import view
 from calculators.total_comp.fields import FIELDS, GROUPS
 from calculators.total_comp.inputs import EXAMPLE, Inputs, Offer, parse
-from calculators.total_comp.rules import Result, compute
+from calculators.total_comp.result import Result, compute
 
 __all__ = ["CALCULATOR", "EXAMPLE", "FIELDS", "Inputs", "Offer", "Result", "compute", "parse"]
 
 
 def render(inputs: Inputs, result: Result, money: Money) -> str:
-    """The page's HTML for ``result``, in the reader's currency."""
+    """The page's HTML for ``result`` (its sentences already in the reader's currency);
+    ``money`` formats the tables' figures. Nothing is computed again."""
     return view.render(result, money)
 
 

@@ -32,7 +32,24 @@ OFFER_FIELDS: tuple[Field, ...] = (
         minimum=0,
         above_minimum=True,
         placeholder="180000",
-        help="The yearly base salary, before tax.",
+        yearly=True,
+        help=(
+            "The yearly base salary, before tax. A monthly salary works too: write it like "
+            "4,500/month and it is multiplied by the salaries a year below."
+        ),
+        group=_PAY,
+    ),
+    Field(
+        "salaries_per_year",
+        "Salaries a year",
+        "integer",
+        default=12,
+        minimum=12,
+        maximum=14,
+        help=(
+            "How many monthly salaries a year pays: 12, or 13 or 14 where a 13th or 14th "
+            "month is paid. A base written per month is multiplied by it."
+        ),
         group=_PAY,
     ),
     Field(
@@ -188,6 +205,20 @@ OFFER_FIELDS: tuple[Field, ...] = (
         "amount",
         default=0,
         help="A one-time bonus paid in the second year, if the offer splits its sign-on.",
+        group=_ONE_TIME,
+    ),
+    Field(
+        "sign_on_clawback_months",
+        "Months to keep the sign-on",
+        "integer",
+        default=0,
+        unit="months",
+        minimum=0,
+        maximum=60,
+        help=(
+            "How many months you must stay or pay the sign-on back; 0 if you keep it "
+            "whenever you leave."
+        ),
         group=_ONE_TIME,
     ),
     Field(

@@ -7,17 +7,26 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+import re
+from dataclasses import dataclass, replace
 
 from calculators.parsing import Values, is_blank, parse_object
-from calculators.schema import FieldError
+from calculators.schema import FieldError, Scalar
 from calculators.total_comp.fields import FIELDS, MAX_OFFERS, OFFER_FIELDS
+from calculators.total_comp.limits import comparison_errors
+from calculators.total_comp.limits import offer_errors as offer_errors_of
 from calculators.total_comp.vesting import split_vesting
+from calculators.values import ValueProblem, parse_amount
 
 __all__ = ["EXAMPLE", "Inputs", "Offer", "parse"]
 
 _FIELDS = {field.name: field for field in OFFER_FIELDS}
 _OPTIONS_FIELDS = ("options_count", "strike_price", "share_price")
+# The base is read last, once the salaries a year it may be multiplied by are known.
+_BEFORE_BASE = tuple(field for field in OFFER_FIELDS if field.name != "base")
+_ORDER = {field.name: i for i, field in enumerate(OFFER_FIELDS)}
+# A base written per month (``4,500/month``, ``4500 a month``, ``4.5k/mo``).
+_MONTHLY = re.compile(r"(?:/|\bper\b|\ba\b)\s*mo(?:nth)?\b", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -48,6 +57,10 @@ class Offer:
     other_annual: float = 0.0
     cost_of_living_index: float = 100.0
     tax_rate_pct: float | None = None
+    salaries_per_year: int = 12
+    sign_on_clawback_months: int = 0
+    # Not a field: the base was written per month (and multiplied by salaries_per_year).
+    base_written_monthly: bool = False
 
 
 @dataclass(frozen=True)
@@ -58,13 +71,18 @@ class Inputs:
     years: int = 4
 
 
-def _offer_from(values: Values, position: int) -> Offer:
+def _name(values: Values, position: int) -> str:
+    """The offer's name, or Offer 1, Offer 2, ... by position when none is given."""
     name = values.get("name")
+    return name if isinstance(name, str) and name else f"Offer {position + 1}"
+
+
+def _offer_from(values: Values, base: float, monthly: bool, position: int) -> Offer:
     schedule = values.get("vesting")
     assert isinstance(schedule, str)
     return Offer(
-        name=name if isinstance(name, str) and name else f"Offer {position + 1}",
-        base=values.amount("base"),
+        name=_name(values, position),
+        base=base,
         bonus_target_pct=values.amount("bonus_target_pct"),
         bonus_payout_pct=values.amount("bonus_payout_pct"),
         raise_pct=values.amount("raise_pct"),
@@ -87,7 +105,57 @@ def _offer_from(values: Values, position: int) -> Offer:
         other_annual=values.amount("other_annual"),
         cost_of_living_index=values.amount("cost_of_living_index"),
         tax_rate_pct=values.optional_amount("tax_rate_pct"),
+        salaries_per_year=values.integer("salaries_per_year"),
+        sign_on_clawback_months=values.integer("sign_on_clawback_months"),
+        base_written_monthly=monthly,
     )
+
+
+def _base(item: dict[str, object], salaries: int, path: str, prefix: str) -> float | FieldError:
+    """The yearly base: an amount, or one per month times the salaries a year."""
+    field = _FIELDS["base"]
+    raw = item.get("base")
+    if is_blank(raw):
+        return FieldError(f"{path}base", f"{prefix}{field.label}: required, {field.hint()}")
+
+    def per_salary(value: object) -> Scalar:
+        return parse_amount(value, per_month=salaries)
+
+    # The field's own bounds, with the salaries a year as the months a year.
+    reader = replace(field, kind="schedule", parser=per_salary, yearly=False)
+    try:
+        base = reader.parse(raw)
+    except ValueProblem as problem:
+        return FieldError(f"{path}base", f"{prefix}{field.label}: {problem}")
+    assert isinstance(base, float | int)
+    return float(base)
+
+
+def _duplicate_names(names: dict[int, tuple[str, bool]]) -> list[FieldError]:
+    """An error on each offer whose name an earlier offer already has (names tell the offers
+    apart in the rankings); ``names`` maps positions to (name, given by the reader)."""
+    seen: dict[str, int] = {}
+    found = []
+    for i, (name, given) in sorted(names.items()):
+        key = " ".join(name.casefold().split())
+        if key not in seen:
+            seen[key] = i
+            continue
+        earlier = names[seen[key]][0]
+        if given:
+            problem = f'offer {seen[key] + 1} is already called "{earlier}"'
+        else:
+            problem = (
+                f'left empty, this offer is called "{name}", and offer {seen[key] + 1} is '
+                f'already called "{earlier}"'
+            )
+        found.append(
+            FieldError(
+                f"offers[{i}].name",
+                f"Offer {i + 1} — {_FIELDS['name'].label}: {problem}; give this one another name",
+            )
+        )
+    return found
 
 
 def _equity_errors(
@@ -153,6 +221,7 @@ def parse(data: object) -> Inputs | list[FieldError]:
                     f"(there are {len(raw)}); remove {len(raw) - MAX_OFFERS}",
                 )
             )
+        names: dict[int, tuple[str, bool]] = {}
         for i, item in enumerate(raw):
             if not isinstance(item, dict):
                 errors.append(
@@ -164,16 +233,29 @@ def parse(data: object) -> Inputs | list[FieldError]:
                 continue
             path, prefix = f"offers[{i}].", f"Offer {i + 1} — "
             offer_values, offer_errors = parse_object(
-                item, OFFER_FIELDS, path=path, label_prefix=prefix
+                item, _BEFORE_BASE, path=path, label_prefix=prefix, nested=("base",)
             )
             if not any(error.field == f"{path}equity_type" for error in offer_errors):
                 offer_errors += _equity_errors(item, offer_values, path, prefix)
-            errors.extend(offer_errors)
-            if not offer_errors:
-                offers.append(_offer_from(offer_values, i))
+            salaries = offer_values.get("salaries_per_year")
+            base = _base(item, salaries if isinstance(salaries, int) else 12, path, prefix)
+            if isinstance(base, FieldError):
+                offer_errors.append(base)
+            if not any(error.field == f"{path}name" for error in offer_errors):
+                names[i] = (_name(offer_values, i), not is_blank(item.get("name")))
+            if isinstance(base, float) and not offer_errors:
+                monthly = isinstance(item["base"], str) and bool(_MONTHLY.search(item["base"]))
+                offer = _offer_from(offer_values, base, monthly, i)
+                if not any(error.field == "years" for error in errors):
+                    offer_errors += offer_errors_of(offer, values.integer("years"), path, prefix)
+                offers.append(offer)
+            # Unknown keys first, then the fields in the form's order.
+            errors.extend(sorted(offer_errors, key=lambda e: _ORDER.get(e.field[len(path) :], -1)))
+        errors.extend(_duplicate_names(names))
     if errors:
         return errors
-    return Inputs(offers=tuple(offers), years=values.integer("years"))
+    inputs = Inputs(offers=tuple(offers), years=values.integer("years"))
+    return comparison_errors(inputs.offers, inputs.years) or inputs
 
 
 # The page's worked example: the current job against an offer with a sign-on.

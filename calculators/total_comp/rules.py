@@ -5,7 +5,7 @@ and the order of the offers. Numbers and ids only.
 >>> from calculators.total_comp.inputs import parse
 >>> inputs = parse({"offers": [{"base": "180k", "bonus_target_pct": 15,
 ...     "equity_grant": "200k", "sign_on": "30k"}], "years": 4})
->>> result = compute(inputs)
+>>> result = figures(inputs)
 >>> [row.total for row in result.offers[0].years], result.offers[0].total
 ([287000.0, 257000.0, 257000.0, 257000.0], 1058000.0)
 """
@@ -15,28 +15,45 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass
 from itertools import pairwise
+from typing import TYPE_CHECKING
 
 from calculators.numbers import compound
-from calculators.total_comp.inputs import Inputs, Offer
+
+if TYPE_CHECKING:
+    from calculators.total_comp.inputs import Inputs, Offer
 
 __all__ = [
     "AT_RISK",
     "GUARANTEED",
     "PARTS",
+    "RANKED_BY",
     "Cliff",
+    "Figures",
     "OfferResult",
-    "Result",
+    "Raw",
     "VsFirst",
     "YearRow",
     "cliff_cause",
-    "compute",
+    "figure",
+    "figures",
     "pct",
+    "ranked_by",
+    "raw",
+    "under_water_years",
 ]
 
 # A cliff: a year whose total falls more than a tenth (10%) below the year before.
 CLIFF_DROP_DIVISOR = 10
 # A close call: the best two offers' average years are within 2% of the best.
 CLOSE_CALL_PCT = 2.0
+
+# The figures that can decide the order, the first that applies winning (see ranked_by).
+RANKED_BY = (
+    "after_tax_adjusted_average_annual",
+    "after_tax_average_annual",
+    "adjusted_average_annual",
+    "average_annual",
+)
 
 # The seven parts of a year's pay, in the order of tables, charts and YearRow.parts().
 PARTS = ("base", "bonus", "equity", "refreshers", "one_time", "match", "other")
@@ -118,30 +135,31 @@ class OfferResult:
     at_risk_share_pct: float
     after_tax_total: float | None
     after_tax_average_annual: float | None
+    after_tax_adjusted_average_annual: float | None
     cliffs: tuple[Cliff, ...]
     make_whole_gap: float
     vs_first: VsFirst
+    notes: tuple[str, ...] = ()  # the sentences a reader must see; written by ``result``
 
 
 @dataclass(frozen=True)
-class Result:
-    """All offers, and their order from best to worst.
+class Figures:
+    """All offers, and their orders from best to worst (names are unique).
 
-    ``ranking`` holds names (best first); ``ranking_after_tax`` the order by
-    what each keeps after tax, when every offer has a tax rate (else None);
-    ``close_call`` says the best two are within 2% of each other.
-    ``ranking_index`` is the ranking as 0-based positions in ``offers`` (names
-    may repeat); ``ranking_basis`` is the figure ranked on:
-    ``adjusted_average_annual`` when any offer's cost of living differs from
-    100, else ``average_annual``.
+    ``ranking``: by average annual, or by the adjusted figure where any cost of
+    living differs from 100. ``ranking_after_tax``: by the after-tax average, or
+    the after-tax adjusted figure where any index differs, when every offer has a
+    tax rate (else None). ``ranked_by`` names the one figure that decides the
+    headline and the close call; ``ranked_by_order`` is the offers' positions by
+    it, best first; ``close_call``: the best two by it are within 2% of the best.
     """
 
     offers: tuple[OfferResult, ...]
     ranking: tuple[str, ...]
     ranking_after_tax: tuple[str, ...] | None
+    ranked_by: str
+    ranked_by_order: tuple[int, ...]
     close_call: bool
-    ranking_index: tuple[int, ...]
-    ranking_basis: str
 
 
 def _equity(offer: Offer, share: float, growth: float, year: int) -> tuple[float, float]:
@@ -154,6 +172,20 @@ def _equity(offer: Offer, share: float, growth: float, year: int) -> tuple[float
         spread = max(0.0, offer.share_price * compound(growth, year) - offer.strike_price)
         return options * spread * keep, options * offer.strike_price
     return offer.equity_grant * share / 100 * compound(growth, year) * keep, 0.0
+
+
+def under_water_years(offer: Offer, years: int) -> tuple[int, ...]:
+    """The years whose vesting options are under water: the share price that year is at or
+    below the strike (a 100% equity discount is not this: it values the equity at nothing).
+    """
+    if offer.equity_type != "options":
+        return ()
+    growth = 1 + offer.equity_growth_pct / 100
+    return tuple(
+        year
+        for year, share in enumerate(offer.vesting[:years], start=1)
+        if share > 0 and offer.share_price * compound(growth, year) <= offer.strike_price
+    )
 
 
 def _year_parts(offer: Offer, year: int) -> tuple[tuple[float, ...], float]:
@@ -191,8 +223,8 @@ def _sum(parts: tuple[float, ...], names: tuple[str, ...]) -> float:
 
 
 @dataclass(frozen=True)
-class _Raw:
-    """One offer's unrounded figures, kept until the very end."""
+class Raw:
+    """One offer's unrounded figures, kept until the very end (``limits`` checks them)."""
 
     offer: Offer
     parts: tuple[tuple[float, ...], ...]
@@ -221,9 +253,9 @@ class _Raw:
         return None if rate is None else 1 - rate / 100
 
 
-def _raw(offer: Offer, years: int) -> _Raw:
+def raw(offer: Offer, years: int) -> Raw:
     figures = [_year_parts(offer, year) for year in range(1, years + 1)]
-    return _Raw(offer, tuple(p for p, _ in figures), tuple(e for _, e in figures))
+    return Raw(offer, tuple(p for p, _ in figures), tuple(e for _, e in figures))
 
 
 def _year_row(year: int, parts: tuple[float, ...], exercise: float, kept: float | None) -> YearRow:
@@ -257,7 +289,7 @@ def cliff_cause(before: tuple[float, ...], now: tuple[float, ...]) -> str:
     return "other"
 
 
-def _offer_result(raw: _Raw, first: _Raw) -> OfferResult:
+def _offer_result(raw: Raw, first: Raw) -> OfferResult:
     offer, totals, kept = raw.offer, raw.totals, raw.kept
     rows = tuple(
         _year_row(year, parts, exercise, kept)
@@ -288,6 +320,7 @@ def _offer_result(raw: _Raw, first: _Raw) -> OfferResult:
         at_risk_share_pct=round(pct(at_risk, raw.total), 2),
         after_tax_total=None if kept is None else round(raw.total * kept, 2),
         after_tax_average_annual=None if kept is None else round(raw.average * kept, 2),
+        after_tax_adjusted_average_annual=None if kept is None else round(raw.adjusted * kept, 2),
         cliffs=tuple(cliffs),
         make_whole_gap=round(
             max(0.0, offer.unvested_left_behind - offer.sign_on - offer.sign_on_year2), 2
@@ -301,33 +334,52 @@ def _order(figures: list[float]) -> tuple[int, ...]:
     return tuple(sorted(range(len(figures)), key=lambda i: -figures[i]))
 
 
-def compute(inputs: Inputs) -> Result:
-    """Each offer year by year, its difference from the first, and the rankings.
+def ranked_by(offers: tuple[Offer, ...]) -> str:
+    """The figure that decides: after tax when every offer has a rate, adjusted for cost of
+    living when any index differs from 100, both when both apply."""
+    taxed = all(offer.tax_rate_pct is not None for offer in offers)
+    adjusted = any(offer.cost_of_living_index != 100 for offer in offers)
+    if taxed:
+        return "after_tax_adjusted_average_annual" if adjusted else "after_tax_average_annual"
+    return "adjusted_average_annual" if adjusted else "average_annual"
 
+
+def figure(offer: OfferResult, name: str) -> float:
+    """One offer's figure ``name`` (a ranked_by), 0 where it is missing (no tax rate)."""
+    value = getattr(offer, name)
+    return float(value) if isinstance(value, int | float) else 0.0
+
+
+def figures(inputs: Inputs) -> Figures:
+    """Each offer year by year, its difference from the first, and the orders.
+
+    >>> from calculators.total_comp.inputs import Inputs, Offer
     >>> offer = Offer("A", 180000, bonus_target_pct=15, equity_grant=200000,
     ...               vesting=(5, 15, 40, 40), sign_on=30000)
-    >>> result = compute(Inputs((offer,), years=5))
+    >>> result = figures(Inputs((offer,), years=5))
     >>> [row.total for row in result.offers[0].years]
     [247000.0, 237000.0, 287000.0, 287000.0, 207000.0]
     >>> result.offers[0].cliffs
     (Cliff(year=5, drop_pct=27.87, cause='equity'),)
     """
-    raws = [_raw(offer, inputs.years) for offer in inputs.offers]
-    offers = tuple(_offer_result(raw, raws[0]) for raw in raws)
+    raws = [raw(offer, inputs.years) for offer in inputs.offers]
+    offers = tuple(_offer_result(one, raws[0]) for one in raws)
     # Ranked on the figures shown (rounded to cents), so the order matches what a reader sees.
     adjusted = any(offer.cost_of_living_index != 100 for offer in inputs.offers)
-    order = _order([o.adjusted_average_annual if adjusted else o.average_annual for o in offers])
-    averages = sorted((o.average_annual for o in offers), reverse=True)
-    close = len(offers) > 1 and (averages[0] - averages[1]) * 100 <= CLOSE_CALL_PCT * averages[0]
-    kept = [o.after_tax_average_annual for o in offers]
+    prefix = "adjusted_" if adjusted else ""
+    order = _order([figure(o, f"{prefix}average_annual") for o in offers])
+    decider = ranked_by(inputs.offers)
     after_tax = None
-    if all(figure is not None for figure in kept):
-        after_tax = _order([figure or 0.0 for figure in kept])
-    return Result(
+    if decider.startswith("after_tax"):
+        after_tax = _order([figure(o, f"after_tax_{prefix}average_annual") for o in offers])
+    decided = _order([figure(o, decider) for o in offers])
+    best = [figure(offers[i], decider) for i in decided[:2]]
+    close = len(offers) > 1 and (best[0] - best[1]) * 100 <= CLOSE_CALL_PCT * best[0]
+    return Figures(
         offers=offers,
         ranking=tuple(offers[i].name for i in order),
         ranking_after_tax=None if after_tax is None else tuple(offers[i].name for i in after_tax),
+        ranked_by=decider,
+        ranked_by_order=decided,
         close_call=close,
-        ranking_index=order,
-        ranking_basis="adjusted_average_annual" if adjusted else "average_annual",
     )

@@ -1,5 +1,6 @@
 """Vesting schedules as a person types them: ``25/25/25/25``, ``100``, ``even``,
-``back-loaded``; read into yearly percents that add up to 100.
+``back-loaded``; read into yearly percents that add up to 100 (a schedule within 0.01 of
+100 is scaled to exactly 100, so the whole grant vests).
 
 >>> parse_vesting("Back-loaded"), parse_vesting("33.3 / 33.3 / 33.4")
 ('5/15/40/40', '33.3/33.3/33.4')
@@ -76,5 +77,23 @@ def parse_vesting(value: object) -> str:
 
 
 def split_vesting(schedule: str) -> tuple[float, ...]:
-    """A normalised schedule's yearly percents as numbers."""
-    return tuple(float(part) for part in schedule.split("/"))
+    """A normalised schedule's yearly percents as numbers, scaled to add up to exactly 100.
+
+    >>> split_vesting("25/25/25/25"), split_vesting("99.995")
+    ((25.0, 25.0, 25.0, 25.0), (100.0,))
+    >>> math.fsum(split_vesting("33.33/33.33/33.33"))
+    100.0
+    """
+    parts = [float(part) for part in schedule.split("/")]
+    total = math.fsum(parts)
+    if total == 100 or total <= 0:
+        return tuple(parts)
+    parts = [part * 100 / total for part in parts]
+    # Scaling can leave the sum a hair off 100: give the remainder to the largest year.
+    largest = parts.index(max(parts))
+    for _ in range(8):
+        rest = 100 - math.fsum(parts)
+        if rest == 0:
+            break
+        parts[largest] += rest
+    return tuple(parts)

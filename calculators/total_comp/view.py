@@ -9,57 +9,31 @@ import math
 
 from calculators.format import Money, fmt_pct
 from calculators.html import Svg, admonition, esc, nice_step, table
-from calculators.total_comp.rules import AT_RISK, GUARANTEED, PARTS, OfferResult, Result, YearRow
-from calculators.total_comp.words import (
-    PART_LABELS,
-    cliff_sentence,
-    close_call_sentence,
-    exercise_sentence,
-    headline,
-    make_whole_sentence,
-    split_sentence,
-    tax_sentence,
-    under_water_sentence,
-    years_phrase,
-)
+from calculators.total_comp.result import Result
+from calculators.total_comp.rules import AT_RISK, GUARANTEED, PARTS, OfferResult, YearRow
+from calculators.total_comp.words import BASIS, PART_LABELS, years_phrase
 
 __all__ = ["render"]
-
-
-# Each cause of a cliff as an admonition: a one-time payment ending is a note,
-# a grant running out (or anything else) a warning.
-_CLIFF_KIND = {"one-time": "note", "equity": "warning", "other": "warning"}
 
 
 def _box(kind: str, title: str, body: str) -> str:
     return admonition(kind, title, f"<p>{esc(body)}</p>")
 
 
-def _admonitions(result: Result, money: Money) -> list[str]:
-    out: list[str] = []
-    if result.close_call:
-        out.append(_box("info", "A close call", close_call_sentence(result)))
+def _admonitions(result: Result) -> list[str]:
+    """The result's callouts, then each offer's notes in one box per offer."""
+    out = [_box(c.kind, c.title, c.text) for c in result.callouts]
     for offer in result.offers:
-        for cliff in offer.cliffs:
-            title = f"{offer.name}: pay drops in year {cliff.year}"
-            out.append(_box(_CLIFF_KIND[cliff.cause], title, cliff_sentence(cliff)))
-        if any(row.exercise_cost > 0 and row.equity == 0 for row in offer.years):
-            title = f"{offer.name}: options under water"
-            out.append(_box("warning", title, under_water_sentence(offer)))
-        if any(row.exercise_cost > 0 for row in offer.years):
-            title = f"{offer.name}: cash to exercise the options"
-            out.append(_box("note", title, exercise_sentence(offer, money)))
-        if offer.make_whole_gap > 0:
-            title = f"{offer.name}: unvested equity not covered"
-            out.append(_box("warning", title, make_whole_sentence(offer.make_whole_gap, money)))
-    if any(offer.after_tax_total is not None for offer in result.offers):
-        out.append(_box("note", "About the after-tax figures", tax_sentence(result)))
+        if offer.notes:
+            items = "".join(f"<li>{esc(note)}</li>" for note in offer.notes)
+            title = f"{offer.name}: worth knowing"
+            out.append(admonition("warning", title, f"<ul>{items}</ul>"))
     return out
 
 
-def _split(result: Result, money: Money) -> str:
+def _split(result: Result) -> str:
     """How much of each offer is cash you can count on."""
-    items = "".join(f"<li>{esc(split_sentence(offer, money))}</li>" for offer in result.offers)
+    items = "".join(f"<li>{esc(sentence)}</li>" for sentence in result.counted_on)
     return (
         '<p class="wa-subhead"><strong>What you can count on</strong></p>'
         f'<ul class="wa-split">{items}</ul>'
@@ -69,8 +43,9 @@ def _split(result: Result, money: Money) -> str:
 def _comparison(result: Result, money: Money) -> str:
     count = len(result.offers[0].years)
     several = len(result.offers) > 1
-    adjusted = result.ranking_basis == "adjusted_average_annual"
+    adjusted = "adjusted" in result.ranked_by
     taxed = any(offer.after_tax_total is not None for offer in result.offers)
+    both = result.ranked_by == "after_tax_adjusted_average_annual"
     header = ["Offer", "Average a year", f"Total over {years_phrase(count)}", "Guaranteed"]
     if several:
         header.append("vs first, a year")
@@ -78,6 +53,8 @@ def _comparison(result: Result, money: Money) -> str:
         header.append("Adjusted for cost of living")
     if taxed:
         header.append("After tax, a year")
+    if both:
+        header.append("After tax and cost of living")
     header.append("Make-whole gap")
     rows = []
     for i, offer in enumerate(result.offers):
@@ -100,6 +77,8 @@ def _comparison(result: Result, money: Money) -> str:
         if taxed:
             after = offer.after_tax_average_annual
             row.append("no rate given" if after is None else money.format(after))
+        if both:
+            row.append(money.format(offer.after_tax_adjusted_average_annual or 0.0))
         row.append(money.format(offer.make_whole_gap))
         rows.append(row)
     return table("The offers side by side", header, rows)
@@ -177,11 +156,13 @@ def _chart(result: Result, money: Money) -> str:
             x += item
     height = y + 8
 
-    best = offers[result.ranking_index[0]]
+    best = offers[result.ranked_by_order[0]]
+    basis = BASIS[result.ranked_by]
     point = (
         f"Total compensation per year over {years_phrase(count)}, stacked by part"
         + (
             f", for {n_offers} offers; {best.name} is worth the most on average"
+            + (f" {basis}" if basis else "")
             if n_offers > 1
             else ""
         )
@@ -244,18 +225,18 @@ def render(result: Result, money: Money) -> str:
     """The result as an HTML fragment: headline, chart, tables and warnings.
 
     >>> from calculators.total_comp.inputs import EXAMPLE, parse
-    >>> from calculators.total_comp.rules import compute
+    >>> from calculators.total_comp.result import compute
     >>> html = render(compute(parse(EXAMPLE)), Money())
     >>> html.startswith('<div class="wa-result wa-result--total-comp"><p class="wa-headline">')
     True
     """
     parts = [
         '<div class="wa-result wa-result--total-comp">',
-        f'<p class="wa-headline">{esc(headline(result, money))}</p>',
+        f'<p class="wa-headline">{esc(result.headline)}</p>',
         _chart(result, money),
         _comparison(result, money),
-        _split(result, money),
-        *_admonitions(result, money),
+        _split(result),
+        *_admonitions(result),
         *(_year_table(offer, money) for offer in result.offers),
         "</div>",
     ]

@@ -57,6 +57,8 @@ def test_field_defaults_match_the_spec() -> None:
         "other_annual": 0,
         "cost_of_living_index": 100,
         "tax_rate_pct": None,
+        "salaries_per_year": 12,
+        "sign_on_clawback_months": 0,
     }
     assert [(f.name, f.default, f.minimum, f.maximum) for f in FIELDS] == [("years", 4, 1, 10)]
 
@@ -116,7 +118,14 @@ def test_at_most_six_offers() -> None:
     (error,) = errors("total-comp", {"offers": [{"base": 1}] * 7})
     assert error.field == "offers"
     assert "at most 6" in error.message
-    assert computed("total-comp", {"offers": [{"base": 1}] * 6}).ranking_index == (0, 1, 2, 3, 4, 5)
+    assert computed("total-comp", {"offers": [{"base": 1}] * 6}).ranked_by_order == (
+        0,
+        1,
+        2,
+        3,
+        4,
+        5,
+    )
 
 
 def test_offer_must_be_an_object() -> None:

@@ -236,7 +236,8 @@ def test_tax_figures_say_walkaway_keeps_no_tax_tables() -> None:
 
 
 def test_a_lower_offer_that_keeps_more_after_tax_is_named() -> None:
-    """When tax changes which offer keeps the most, the headline says so."""
+    """When every offer has a rate, the headline ranks by what each keeps after tax, and
+    names the offer that comes out ahead before tax."""
     html = html_of(
         {
             "offers": [
@@ -245,7 +246,11 @@ def test_a_lower_offer_that_keeps_more_after_tax_is_named() -> None:
             ]
         }
     )
-    assert "(after tax, Low tax keeps the most)" in html
+    assert (
+        "Low tax is worth the most after tax (before tax, High tax comes out ahead): "
+        "$127,500 a year on average over 4 years, $17,500 a year more than High tax (+15.9%)."
+        in html
+    )
 
 
 def test_a_close_call_says_the_money_does_not_decide() -> None:
