@@ -27,6 +27,7 @@ BRIEF_IDS = (
     + [f"K{i}" for i in range(1, 8)]
     + [f"L{i}" for i in range(1, 5)]
     + [f"M{i}" for i in range(1, 10)]
+    + ["N1"]
 )
 
 COVERAGE: dict[str, tuple[str, tuple[str, ...]]] = {
@@ -147,9 +148,9 @@ COVERAGE: dict[str, tuple[str, tuple[str, ...]]] = {
     "G6": ("when-to-walk", ("signs of an impasse", "diminishing returns", "simply incompatible")),
     "G7": (
         "when-to-walk",
-        ("walking is not a bluff", "within the next sixty", "use other pressure instead"),
+        ("walking is not a bluff", "within a minute of saying it", "use other pressure instead"),
     ),
-    "G8": ("when-to-walk", ("most live offers are worth closing", "the brave choice")),
+    "G8": ("when-to-walk", ("walking away is for real misses", "courage means stopping")),
     "H1": (
         "walking-well",
         ("short, specific, warm, and in writing", "by email rather than on the phone", "forwarded"),
@@ -295,6 +296,15 @@ COVERAGE: dict[str, tuple[str, tuple[str, ...]]] = {
             "401(k)",
             "at-will",
             "what to check where you are",
+        ),
+    ),
+    "N1": (
+        "know-your-numbers",
+        (
+            "what the floor decides",
+            "the one exception",
+            "no more than 5% under your floor",
+            "however many rounds",
         ),
     ),
 }

@@ -152,7 +152,7 @@ def test_exploding_offer_script_needs_no_other_process() -> None:
     ("phrase", "home"),
     [
         ("general career information", "about"),  # the footer carries it on every page
-        ("within the next sixty", "when-to-walk"),  # the no-bluff rule, explained once
+        ("within a minute of saying it", "when-to-walk"),  # the no-bluff rule, explained once
     ],
 )
 def test_said_once(phrase: str, home: str) -> None:
@@ -194,3 +194,31 @@ def test_unsourced_claims_stay_gone(page: str) -> None:
     """Figures the first reading found without a source don't come back."""
     text = re.sub(r"\s+", " ", markdown(page).lower())
     assert [claim for claim in UNSOURCED if claim in text] == []
+
+
+# Pages that say when to close, when to stop, or what a below-floor offer means.
+FLOOR_PAGES = ("index", "next-48-hours", "when-to-walk", "when-to-stop", "pushback", "scripts")
+
+
+def test_the_floor_is_defined_once_with_its_exception() -> None:
+    """One section defines what the floor decides and its one exception; no other page
+    states the exception's terms as a definition of its own."""
+    definition = section("know-your-numbers", "the-floor")
+    assert "The one exception" in definition
+    assert "5%" in definition and "strong" in definition
+    found = [page for page in PAGES if "{#the-floor}" in markdown(page)]
+    assert found == ["know-your-numbers"]
+
+
+@pytest.mark.parametrize("page", FLOOR_PAGES)
+def test_pages_about_closing_link_to_the_floor(page: str) -> None:
+    """Every page that says when to close or what a below-floor offer means links to it."""
+    assert "know-your-numbers.md#the-floor)" in markdown(page)
+
+
+@pytest.mark.parametrize("page", PAGES)
+def test_no_second_definition_of_the_floor(page: str) -> None:
+    """The wordings the second edition used for the floor, which disagreed, stay gone."""
+    text = re.sub(r"\s+", " ", markdown(page).lower())
+    for phrase in ("the lowest offer you'd take", "a decision point, not a reason to accept"):
+        assert phrase not in text, phrase
