@@ -76,12 +76,15 @@ COVERAGE: dict[str, tuple[str, tuple[str, ...]]] = {
         ),
     ),
     "E2": ("leverage", ("never fabricate an offer", "compare notes", "final rounds")),
-    "E3": ("leverage", ("exploding offers", "24 to 72 hours", "yellow flag")),
+    "E3": ("leverage", ("exploding offers", "a day, two days, sometimes a week", "yellow flag")),
     "E4": ("leverage", ("level usually beats pay", "after six months, in writing")),
     "F1": ("scripts", ("what are you expecting?", "budgeted range for this position")),
     "F2": ("scripts", ("give a range when pressed", "in total compensation")),
     "F3": ("scripts", ("ask for time after the offer", "come back to you by [day, date]")),
-    "F4": ("scripts", ("counter on the phone", "looking for total compensation of [$anchor] a year")),
+    "F4": (
+        "scripts",
+        ("counter on the phone", "looking for total compensation of [$anchor] a year"),
+    ),
     "F5": (
         "scripts",
         (
@@ -176,16 +179,25 @@ COVERAGE: dict[str, tuple[str, tuple[str, ...]]] = {
     ),
     "H5": (
         "walking-well",
-        ("15 to 20% of walk-aways", "6 to 18 months later", "respond constructively"),
+        ("sometimes a walk-away reopens the talks", "months later", "respond constructively"),
     ),
     "I1": ("what-walking-costs", ("six to ten weeks", "comparable offer", "soft market")),
     "I2": (
         "what-walking-costs",
-        ("anchors you for the next two to four years", "a 10% miss compounds", "bls jolts 2024"),
+        (
+            "this guide plans on two to four",
+            "how a miss grows",
+            "reasoning, not a measured finding",
+        ),
     ),
     "I3": (
         "what-walking-costs",
-        ("three months or less", "without guilt", "six months or more", "four months of runway"),
+        (
+            "three months or less",
+            "nothing to feel guilty about",
+            "six months or more",
+            "four months of runway",
+        ),
     ),
     "I4": (
         "what-walking-costs",
