@@ -33,7 +33,7 @@ BRIEF_IDS = (
 COVERAGE: dict[str, tuple[str, tuple[str, ...]]] = {
     "A1": ("know-your-numbers", ("walk-away number", "opening anchor", "counters land below the")),
     "A2": ("know-your-numbers", ("momentum bias", "decide your floor in advance", "in calm")),
-    "A3": ("know-your-numbers", ("first time today", "drifted past your floor")),
+    "A3": ("know-your-numbers", ("first time today", "slipped below your floor")),
     "A4": (
         "know-your-numbers",
         ("compensation-sharing sites", "salary sites", "peers and recent hires"),
@@ -100,20 +100,21 @@ COVERAGE: dict[str, tuple[str, tuple[str, ...]]] = {
             "use a competing offer honestly",
             "if you can reach [$anchor] a year",
             "ready to sign",
-            "final rounds with another company",
+            "my last interviews with another company",
+            "only if it's true",
         ),
     ),
     "F7": (
         "scripts",
         (
             "extend an exploding offer",
-            "move the deadline to [day, date]",
+            "would [day, date] work as the deadline",
             "only if you have other processes running",
         ),
     ),
     "F8": (
         "scripts",
-        ("close warmly once the offer improves", "send the updated offer in writing"),
+        ("close warmly once the offer improves", "put all of that in writing"),
     ),
     "F9": (
         "scripts",
@@ -212,7 +213,10 @@ COVERAGE: dict[str, tuple[str, tuple[str, ...]]] = {
     "K2": ("common-mistakes", ("accepting at once", "fear of looking")),
     "K3": ("common-mistakes", ("no data and no leverage", "can you do better")),
     "K4": ("common-mistakes", ("bluffing a competing offer",)),
-    "K5": ("common-mistakes", ("being adversarial", "your advocate to the comp committee")),
+    "K5": (
+        "common-mistakes",
+        ("being adversarial", "making your case to whoever signs off on pay"),
+    ),
     "K6": (
         "common-mistakes",
         ("negotiating only base", "equity grant or a sign-on bonus had far more room"),

@@ -567,17 +567,18 @@ SOURCED: list[tuple[str, str, str]] = [
 # figure here says "this is ours, not a fact about the world": write it as such on the page.
 NOT_FACTS: dict[str, str] = {
     "after-you-said-yes": "three days",
-    "before-the-offer": "$170,000|$210,000|$235,000|$40,000",
+    "before-the-offer": "$170,000|$210,000|$230,000|$40,000",
     "common-mistakes": "a few days",
     "counteroffers": "six months",
     "how-the-calculators-decide": (
-        "$1,000|$150,000|$171,000|$172,000|$176,000|$185,400|$199,500|$2,000|$200,000|"
-        "$207,000|$21,600|$22,248|$22,915.44|$287,000|$3,000|$3,046.15|$3,500|$30,000|"
-        "$4,000|$40,000|$44,000|$5,000|$50,000|$55,000|$6,000|$60,500|$66,763.44|$7,200|"
-        "$80,000|1 to 10 years|1.38 to 2.31 months|10%|10.45%|100%|12%|120 months|15%|2%|"
-        "2.08 to 3.46 months|2.22%|2.5 months|2.69 months|20%|25%|3 months|3%|4 months|"
-        "5 months|5%|6 months|6 to 10 weeks|8 months|80%|9 to 15 weeks|90%|a few months|"
-        "five years|four years|one week|three months|three years"
+        "$1,000|$150,000|$171,000|$172,000|$176,000|$178,200|$185,400|$199,500|$2,000|"
+        "$200,000|$207,000|$21,600|$22,248|$22,915.44|$287,000|$3,000|$3,046.15|$3,500|"
+        "$30,000|$4,000|$40,000|$44,000|$5,000|$50,000|$55,000|$6,000|$60,500|$66,763.44|"
+        "$7,200|$80,000|1 to 10 years|1%|1.38 to 2.31 months|10%|10.45%|100%|12%|"
+        "120 months|15%|2%|2.08 to 3.46 months|2.22%|2.5 months|2.69 months|20%|25%|"
+        "3 months|3%|4 months|5 months|5%|6 months|6 to 10 weeks|8 months|80%|"
+        "9 to 15 weeks|90%|a few months|five years|four years|one week|three months|"
+        "three years"
     ),
     "index": "$180,000|$210,000|$230,000|48 hours|a few days|two days",
     "know-your-numbers": (
@@ -590,6 +591,7 @@ NOT_FACTS: dict[str, str] = {
         "$120,000|$165,000|$18,000|$180,000|$20,000|$30,000|$4|$6|0%|10%|100%|50%|four years"
     ),
     "pushback": "5%",
+    "scripts": "25%|four years",
     "start-date-and-time-off": "$180,000|$3,460|a few years|two weeks",
     "taxes": "$10,000|$190,000|$200,000|$4,400|24%|30%|90%|four years",
     "total-compensation": (

@@ -232,3 +232,56 @@ def test_no_second_definition_of_the_floor(page: str) -> None:
     text = re.sub(r"\s+", " ", markdown(page).lower())
     for phrase in ("the lowest offer you'd take", "a decision point, not a reason to accept"):
         assert phrase not in text, phrase
+
+
+TOP_CHOICE = re.compile(r"most want|first choice|most interested|top choice", re.IGNORECASE)
+
+
+@pytest.mark.parametrize("page", PAGES)
+def test_every_top_choice_line_says_only_if_true(page: str) -> None:
+    """A script that tells them they're your first choice is followed, in the same
+    section, by the reminder to say it only if it's true."""
+    text = markdown(page)
+    for block in text_blocks(text):
+        for line in block.splitlines():
+            if not TOP_CHOICE.search(line):
+                continue
+            after = text[text.index(line) :]
+            following = re.split(r"^##? ", after, maxsplit=1, flags=re.MULTILINE)[0]
+            following = re.sub(r"\s+", " ", following)
+            assert re.search(r"only if (it's )?true", following, re.IGNORECASE), line
+
+
+def test_a_range_runs_from_target_to_anchor() -> None:
+    """Every range a script gives runs from the target to the anchor, so the first
+    counter, at the anchor, never undercuts a range already said aloud."""
+    ranges = [
+        found
+        for page in PAGES
+        for block in text_blocks(markdown(page))
+        for found in re.findall(r"\[\$[A-Z ]+\] to \[\$[A-Z ]+\]", block)
+    ]
+    assert ranges
+    assert set(ranges) == {"[$TARGET] to [$ANCHOR]"}
+
+
+def test_a_lower_competing_offer_is_never_named_by_its_number() -> None:
+    """The scripts for an offer that is lower than this one name no figure for it."""
+    for block in text_blocks(section("scripts", "other-offer-lower")):
+        assert "[$OTHER OFFER]" not in block
+
+
+def test_the_closing_script_names_every_term() -> None:
+    """Both versions of the acceptance read back each term being confirmed."""
+    terms = (
+        "[$BASE]",
+        "[bonus target %]",
+        "[$EQUITY]",
+        "[vesting schedule]",
+        "[$SIGN-ON]",
+        "[level]",
+        "[day, date]",
+        "[anything else agreed]",
+    )
+    for block in text_blocks(section("scripts", "close-warmly")):
+        assert [term for term in terms if term not in block] == []
