@@ -27,7 +27,7 @@ BRIEF_IDS = (
     + [f"K{i}" for i in range(1, 8)]
     + [f"L{i}" for i in range(1, 5)]
     + [f"M{i}" for i in range(1, 10)]
-    + ["N1"]
+    + ["N1", "N7"]
 )
 
 COVERAGE: dict[str, tuple[str, tuple[str, ...]]] = {
@@ -321,6 +321,22 @@ COVERAGE: dict[str, tuple[str, tuple[str, ...]]] = {
             "the one exception",
             "no more than 5% under your floor",
             "however many rounds",
+        ),
+    ),
+    "N7": (
+        "glossary",
+        (
+            "band",
+            "anchor",
+            "calibrated counter",
+            "tranche",
+            "spread",
+            "strike price",
+            "409a price",
+            "refresher",
+            "vesting cliff",
+            "make-whole",
+            "step-down",
         ),
     ),
 }

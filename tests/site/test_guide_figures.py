@@ -480,7 +480,7 @@ FIGURES: list[tuple[str, str, str, Mapping[str, object], str, object]] = [
     ),
     (
         "total-compensation",
-        "Both are equity cliffs",
+        "Both are equity step-downs",
         "total-comp",
         offers(BACK_LOADED, years=5),
         "offers.0.cliffs.0.cause",
@@ -570,6 +570,7 @@ NOT_FACTS: dict[str, str] = {
     "before-the-offer": "$170,000|$210,000|$230,000|$40,000",
     "common-mistakes": "a few days",
     "counteroffers": "six months",
+    "glossary": "10%",
     "how-the-calculators-decide": (
         "$1,000|$150,000|$171,000|$172,000|$176,000|$178,200|$185,400|$199,500|$2,000|"
         "$200,000|$207,000|$21,600|$22,248|$22,915.44|$287,000|$3,000|$3,046.15|$3,500|"

@@ -285,3 +285,48 @@ def test_the_closing_script_names_every_term() -> None:
     )
     for block in text_blocks(section("scripts", "close-warmly")):
         assert [term for term in terms if term not in block] == []
+
+
+ABBREVIATIONS = DOCS / "includes" / "abbreviations.md"
+GLOSSED = (
+    "band",
+    "anchor",
+    "calibrated counter",
+    "tranche",
+    "spread",
+    "strike price",
+    "409A",
+    "refresher",
+    "vesting cliff",
+    "make-whole",
+    "step-down",
+)
+
+
+def test_every_page_gets_the_glossary_tooltips() -> None:
+    """The abbreviations file is appended to every page, and defines each term N7 lists."""
+    config = (ROOT / "mkdocs.yml").read_text(encoding="utf-8")
+    assert "- docs/includes/abbreviations.md" in config
+    assert "- content.tooltips" in config
+    defined = re.findall(r"^\*\[([^\]]+)\]:", ABBREVIATIONS.read_text(encoding="utf-8"), re.M)
+    assert [term for term in GLOSSED if term not in defined] == []
+
+
+def test_the_glossary_defines_every_term_with_an_anchor() -> None:
+    """Each listed term is a definition on the glossary page, with its own anchor."""
+    terms = re.findall(r"^(.+?) \{#[a-z0-9-]+\}$", markdown("glossary"), re.M)
+    lowered = " ".join(terms).lower()
+    assert [term for term in GLOSSED if term.lower() not in lowered] == []
+
+
+@pytest.mark.parametrize("page", PAGES)
+def test_a_cliff_is_only_ever_a_vesting_cliff(page: str) -> None:
+    """A year-on-year pay drop is a step-down; "cliff" names the vesting kind, or quotes
+    the calculator's label or a source's title."""
+    text = re.sub(r"\s+", " ", markdown(page))
+    for match in re.finditer(r"cliff", text, re.IGNORECASE):
+        before = text[max(0, match.start() - 9) : match.start()].lower()
+        around = text[max(0, match.start() - 1) : match.end() + 2]
+        assert (
+            before.endswith(("vesting ", "vesting-", "one-year ", "and ", "and-")) or '"' in around
+        ), text[max(0, match.start() - 40) : match.end() + 20]
