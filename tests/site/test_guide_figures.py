@@ -558,6 +558,11 @@ SOURCED: list[tuple[str, str, str]] = [
     ("counteroffers", "(80%, 90%)", "no-study"),
     ("outside-the-us", "7 June 2026", "eu"),
     ("taxes", "Texas and Washington among", "no-income-tax"),
+    ("equity-in-depth", "four years with a one-year vesting cliff", "four-year-vesting"),
+    ("equity-in-depth", "85% of the share's value", "espp"),
+    ("equity-in-depth", "$25,000 worth of stock a year", "espp"),
+    ("equity-in-depth", "within 30 days of the date", "83b"),
+    ("equity-in-depth", "often within 90 days", "expiry"),
 ]
 
 # Figures that are the guide's rules, plans or worked examples, not claims about the

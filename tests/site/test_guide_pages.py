@@ -330,3 +330,21 @@ def test_a_cliff_is_only_ever_a_vesting_cliff(page: str) -> None:
         assert (
             before.endswith(("vesting ", "vesting-", "one-year ", "and ", "and-")) or '"' in around
         ), text[max(0, match.start() - 40) : match.end() + 20]
+
+
+@pytest.mark.parametrize(
+    "anchor",
+    [
+        "public-company",
+        "espp",
+        "share-of-the-company",
+        "iso-nso",
+        "83b",
+        "exercise-window",
+        "tender-offers",
+        "409a-spread",
+    ],
+)
+def test_equity_in_depth_has_a_section_for_each_question(anchor: str) -> None:
+    """A reader looking up an ESPP, an 83(b) or a tender offer lands on its own section."""
+    assert section("equity-in-depth", anchor).strip()
