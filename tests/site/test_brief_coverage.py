@@ -27,12 +27,13 @@ BRIEF_IDS = (
     + [f"K{i}" for i in range(1, 8)]
     + [f"L{i}" for i in range(1, 5)]
     + [f"M{i}" for i in range(1, 10)]
+    + ["N1", "N7"]
 )
 
 COVERAGE: dict[str, tuple[str, tuple[str, ...]]] = {
     "A1": ("know-your-numbers", ("walk-away number", "opening anchor", "counters land below the")),
     "A2": ("know-your-numbers", ("momentum bias", "decide your floor in advance", "in calm")),
-    "A3": ("know-your-numbers", ("first time today", "drifted past your floor")),
+    "A3": ("know-your-numbers", ("first time today", "slipped below your floor")),
     "A4": (
         "know-your-numbers",
         ("compensation-sharing sites", "salary sites", "peers and recent hires"),
@@ -75,12 +76,15 @@ COVERAGE: dict[str, tuple[str, tuple[str, ...]]] = {
         ),
     ),
     "E2": ("leverage", ("never fabricate an offer", "compare notes", "final rounds")),
-    "E3": ("leverage", ("exploding offers", "24 to 72 hours", "yellow flag")),
+    "E3": ("leverage", ("exploding offers", "a day, two days, sometimes a week", "yellow flag")),
     "E4": ("leverage", ("level usually beats pay", "after six months, in writing")),
     "F1": ("scripts", ("what are you expecting?", "budgeted range for this position")),
     "F2": ("scripts", ("give a range when pressed", "in total compensation")),
     "F3": ("scripts", ("ask for time after the offer", "come back to you by [day, date]")),
-    "F4": ("scripts", ("counter on the phone", "looking for total compensation of [$anchor] a year")),
+    "F4": (
+        "scripts",
+        ("counter on the phone", "looking for total compensation of [$anchor] a year"),
+    ),
     "F5": (
         "scripts",
         (
@@ -96,20 +100,21 @@ COVERAGE: dict[str, tuple[str, tuple[str, ...]]] = {
             "use a competing offer honestly",
             "if you can reach [$anchor] a year",
             "ready to sign",
-            "final rounds with another company",
+            "my last interviews with another company",
+            "only if it's true",
         ),
     ),
     "F7": (
         "scripts",
         (
             "extend an exploding offer",
-            "move the deadline to [day, date]",
+            "would [day, date] work as the deadline",
             "only if you have other processes running",
         ),
     ),
     "F8": (
         "scripts",
-        ("close warmly once the offer improves", "send the updated offer in writing"),
+        ("close warmly once the offer improves", "put all of that in writing"),
     ),
     "F9": (
         "scripts",
@@ -147,9 +152,9 @@ COVERAGE: dict[str, tuple[str, tuple[str, ...]]] = {
     "G6": ("when-to-walk", ("signs of an impasse", "diminishing returns", "simply incompatible")),
     "G7": (
         "when-to-walk",
-        ("walking is not a bluff", "within the next sixty", "use other pressure instead"),
+        ("walking is not a bluff", "within a minute of saying it", "use other pressure instead"),
     ),
-    "G8": ("when-to-walk", ("most live offers are worth closing", "the brave choice")),
+    "G8": ("when-to-walk", ("walking away is for real misses", "courage means stopping")),
     "H1": (
         "walking-well",
         ("short, specific, warm, and in writing", "by email rather than on the phone", "forwarded"),
@@ -175,16 +180,25 @@ COVERAGE: dict[str, tuple[str, tuple[str, ...]]] = {
     ),
     "H5": (
         "walking-well",
-        ("15 to 20% of walk-aways", "6 to 18 months later", "respond constructively"),
+        ("sometimes a walk-away reopens the talks", "months later", "respond constructively"),
     ),
     "I1": ("what-walking-costs", ("six to ten weeks", "comparable offer", "soft market")),
     "I2": (
         "what-walking-costs",
-        ("anchors you for the next two to four years", "a 10% miss compounds", "bls jolts 2024"),
+        (
+            "this guide plans on two to four",
+            "how a miss grows",
+            "reasoning, not a measured finding",
+        ),
     ),
     "I3": (
         "what-walking-costs",
-        ("three months or less", "without guilt", "six months or more", "four months of runway"),
+        (
+            "three months or less",
+            "nothing to feel guilty about",
+            "six months or more",
+            "four months of runway",
+        ),
     ),
     "I4": (
         "what-walking-costs",
@@ -199,7 +213,10 @@ COVERAGE: dict[str, tuple[str, tuple[str, ...]]] = {
     "K2": ("common-mistakes", ("accepting at once", "fear of looking")),
     "K3": ("common-mistakes", ("no data and no leverage", "can you do better")),
     "K4": ("common-mistakes", ("bluffing a competing offer",)),
-    "K5": ("common-mistakes", ("being adversarial", "your advocate to the comp committee")),
+    "K5": (
+        "common-mistakes",
+        ("being adversarial", "making your case to whoever signs off on pay"),
+    ),
     "K6": (
         "common-mistakes",
         ("negotiating only base", "equity grant or a sign-on bonus had far more room"),
@@ -295,6 +312,31 @@ COVERAGE: dict[str, tuple[str, tuple[str, ...]]] = {
             "401(k)",
             "at-will",
             "what to check where you are",
+        ),
+    ),
+    "N1": (
+        "know-your-numbers",
+        (
+            "what the floor decides",
+            "the one exception",
+            "no more than 5% under your floor",
+            "however many rounds",
+        ),
+    ),
+    "N7": (
+        "glossary",
+        (
+            "band",
+            "anchor",
+            "calibrated counter",
+            "tranche",
+            "spread",
+            "strike price",
+            "409a price",
+            "refresher",
+            "vesting cliff",
+            "make-whole",
+            "step-down",
         ),
     ),
 }
