@@ -153,7 +153,10 @@ def summary(figs: Figures, money: Money) -> str:
 def cliff_sentence(cliff: Cliff) -> str:
     """What happens in a cliff year, why, and what to do."""
     because, advice = _CAUSES[cliff.cause]
-    return f"Cliff in year {cliff.year}: total falls {fmt_pct(cliff.drop_pct)}: {because}. {advice}"
+    return (
+        f"Step-down in year {cliff.year}: total pay falls {fmt_pct(cliff.drop_pct)} from the "
+        f"year before: {because}. {advice}"
+    )
 
 
 def make_whole_sentence(gap: float, money: Money) -> str:

@@ -58,8 +58,8 @@ def test_cliff_admonition() -> None:
     """A cliff where the grant runs out is a warning saying by how much the total falls."""
     html = html_of({"offers": [{**WORKED_OFFER, "vesting": "5/15/40/40"}], "years": 5})
     assert (
-        "Cliff in year 5: total falls 27.9%: the initial equity grant runs out, or vests less, "
-        "with too little refresh to make up for it." in html
+        "Step-down in year 5: total pay falls 27.9% from the year before: the initial equity "
+        "grant runs out, or vests less, with too little refresh to make up for it." in html
     )
     assert '<div class="admonition warning"><p class="admonition-title">Offer 1: pay drops' in html
 
@@ -69,8 +69,8 @@ def test_sign_on_cliff_is_a_note() -> None:
     html = html_of({"offers": [WORKED_OFFER]})
     assert '<div class="admonition note"><p class="admonition-title">Offer 1: pay drops' in html
     assert (
-        "Cliff in year 2: total falls 10.5%: a one-time payment (a sign-on or relocation) is "
-        "not paid again." in html
+        "Step-down in year 2: total pay falls 10.5% from the year before: a one-time payment "
+        "(a sign-on or relocation) is not paid again." in html
     )
 
 
