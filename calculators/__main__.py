@@ -26,7 +26,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     )
     parser.add_argument("--html", action="store_true", help="add the rendered HTML fragment")
     parser.add_argument(
-        "--currency", choices=sorted(CURRENCIES), default="USD", help="currency every sentence (and the HTML) is written in"
+        "--currency",
+        choices=sorted(CURRENCIES),
+        default="USD",
+        help="currency every sentence (and the HTML) is written in",
     )
     args = parser.parse_args(argv)
 
