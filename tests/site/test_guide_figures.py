@@ -563,6 +563,9 @@ SOURCED: list[tuple[str, str, str]] = [
     ("equity-in-depth", "$25,000 worth of stock a year", "espp"),
     ("equity-in-depth", "within 30 days of the date", "83b"),
     ("equity-in-depth", "often within 90 days", "expiry"),
+    ("offer-conditions", "get your written permission first", "ftc-checks"),
+    ("offer-conditions", "without waiting for the approval", "h1b"),
+    ("offer-conditions", "you generally can't start until the petition", "h1b-change"),
 ]
 
 # Figures that are the guide's rules, plans or worked examples, not claims about the
