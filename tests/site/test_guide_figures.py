@@ -563,9 +563,18 @@ SOURCED: list[tuple[str, str, str]] = [
     ("equity-in-depth", "$25,000 worth of stock a year", "espp"),
     ("equity-in-depth", "within 30 days of the date", "83b"),
     ("equity-in-depth", "often within 90 days", "expiry"),
+    ("benefits", "what your employer puts in counts towards it", "hsa-employer"),
+    ("benefits", "$4,400 for self-only cover", "hsa-limits"),
+    ("benefits", "$8,750 for family cover", "hsa-limits"),
+    ("benefits", "What you put in yourself is always yours", "match-vesting"),
+    ("benefits", "all of it after three years of service", "match-vesting"),
+    ("benefits", "20% after two years and 20% more each year after", "match-vesting"),
     ("offer-conditions", "get your written permission first", "ftc-checks"),
     ("offer-conditions", "without waiting for the approval", "h1b"),
     ("offer-conditions", "you generally can't start until the petition", "h1b-change"),
+    ("senior-terms", "no federal law requires it", "severance"),
+    ("senior-terms", "based on how long you've worked there", "severance"),
+    ("senior-terms", "Double trigger is the more common of the two", "acceleration"),
 ]
 
 # Figures that are the guide's rules, plans or worked examples, not claims about the
@@ -576,6 +585,7 @@ SOURCED: list[tuple[str, str, str]] = [
 NOT_FACTS: dict[str, str] = {
     "after-you-said-yes": "three days",
     "before-the-offer": "$170,000|$210,000|$230,000|$40,000",
+    "benefits": "$150|$3,600|$450|6%|two or three years",
     "common-mistakes": "a few days",
     "counteroffers": "six months",
     "glossary": "10%",
