@@ -588,6 +588,7 @@ NOT_FACTS: dict[str, str] = {
     "benefits": "$150|$3,600|$450|6%|two or three years",
     "common-mistakes": "a few days",
     "counteroffers": "six months",
+    "first-job": "48 hours|a few days",
     "glossary": "10%",
     "how-the-calculators-decide": (
         "$1,000|$150,000|$171,000|$172,000|$176,000|$178,200|$185,400|$199,500|$2,000|"
