@@ -575,6 +575,7 @@ SOURCED: list[tuple[str, str, str]] = [
     ("senior-terms", "no federal law requires it", "severance"),
     ("senior-terms", "based on how long you've worked there", "severance"),
     ("senior-terms", "Double trigger is the more common of the two", "acceleration"),
+    ("taxes", "contributions that employees pay alongside income tax", "oecd"),
 ]
 
 # Figures that are the guide's rules, plans or worked examples, not claims about the
