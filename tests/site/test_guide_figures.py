@@ -606,13 +606,13 @@ NOT_FACTS: dict[str, str] = {
         "$172,000|$176,000|$180,000|$190,000|$20,000|$210,000|$230,000|$235,000|5%|three months"
     ),
     "leverage": "a few days|six months|three weeks",
-    "next-48-hours": "48 hours|5%",
+    "next-48-hours": "24 hours|48 hours|5%",
     "outside-the-us": "several years",
     "private-company-equity": (
         "$120,000|$165,000|$18,000|$180,000|$20,000|$30,000|$4|$6|0%|10%|100%|50%|four years"
     ),
     "pushback": "5%",
-    "scripts": "25%|four years",
+    "scripts": "25%|48 hours|four years",
     "start-date-and-time-off": "$180,000|$3,460|a few years|two weeks",
     "taxes": "$10,000|$190,000|$200,000|$4,400|24%|30%|90%|four years",
     "total-compensation": (

@@ -101,8 +101,20 @@ def test_first_steps_lead_to_scripts_deadlines_and_calculators() -> None:
 
 
 def test_first_steps_stay_short() -> None:
-    """The 48-hour page is something a stressed reader can read in a few minutes."""
-    assert len(markdown(FIRST_STEPS).split()) < 650
+    """The 48-hour page is something a stressed reader can read in a few minutes. (The third
+    edition added a 24-hour version, the band in one evening and the written offer that
+    hasn't come, brief N9: the limit grew from 650 words to 800 for them, no further.)"""
+    assert len(markdown(FIRST_STEPS).split()) < 800
+
+
+def test_first_steps_cover_a_short_deadline_and_a_missing_offer() -> None:
+    """The 48-hour page has the 24-hour version, the band in one evening, and what to do when
+    the deadline comes before the written offer, each linked to its detail."""
+    text = markdown(FIRST_STEPS)
+    assert "Only 24 hours?" in text
+    assert "](know-your-numbers.md#one-evening)" in text
+    assert section(FIRST_STEPS, "no-written-offer").strip()
+    assert "](scripts.md#no-written-offer)" in text
 
 
 def test_when_to_walk_jumps_to_its_calculator() -> None:
