@@ -174,6 +174,13 @@ def test_exploding_offer_script_needs_no_other_process() -> None:
     [
         ("general career information", "about"),  # the footer carries it on every page
         ("within a minute of saying it", "when-to-walk"),  # the no-bluff rule, explained once
+        # Exploding offers (brief N6): why the deadline is a tactic, and what a refusal means.
+        ("pressure tactic", "leverage"),
+        ("flatly refuses", "leverage"),
+        # The runway rules (brief N6): the short, middle and long cases, said once.
+        ("nothing to feel guilty about", "what-walking-costs"),
+        ("one more honest counter", "what-walking-costs"),
+        ("you can usually afford to wait", "what-walking-costs"),
     ],
 )
 def test_said_once(phrase: str, home: str) -> None:
