@@ -338,6 +338,38 @@ def test_the_glossary_defines_every_term_with_an_anchor() -> None:
     assert [term for term in GLOSSED if term.lower() not in lowered] == []
 
 
+# Terms the third edition's new pages use (brief N7, N8): each is a glossary entry, and the
+# ones marked True also show a tooltip wherever they appear.
+NEW_TERMS = {
+    "down-level": True,
+    "severance": True,
+    "acceleration": False,
+    "HSA": True,
+    "401(k) match": False,
+    "ESPP": True,
+    "83(b)": False,
+    "ISO and NSO": False,
+    "fully diluted": True,
+    "dilution": False,
+    "liquidation preference": False,
+    "tender offer": True,
+    "social contributions": True,
+    "conditional offer": False,
+    "guaranteed bonus": False,
+    "prorated bonus": False,
+    "bonus target": False,
+}
+
+
+def test_the_glossary_covers_the_new_pages_terms() -> None:
+    """Every term the new situation pages lean on has a glossary entry, and a tooltip where
+    marked."""
+    terms = " ".join(re.findall(r"^(.+?) \{#[a-z0-9-]+\}$", markdown("glossary"), re.M)).lower()
+    assert [term for term in NEW_TERMS if term.lower() not in terms] == []
+    defined = re.findall(r"^\*\[([^\]]+)\]:", ABBREVIATIONS.read_text(encoding="utf-8"), re.M)
+    assert [term for term, tip in NEW_TERMS.items() if tip and term not in defined] == []
+
+
 @pytest.mark.parametrize("page", PAGES)
 def test_a_cliff_is_only_ever_a_vesting_cliff(page: str) -> None:
     """A year-on-year pay drop is a step-down; "cliff" names the vesting kind, or quotes
