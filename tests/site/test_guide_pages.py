@@ -399,3 +399,39 @@ def test_a_cliff_is_only_ever_a_vesting_cliff(page: str) -> None:
 def test_equity_in_depth_has_a_section_for_each_question(anchor: str) -> None:
     """A reader looking up an ESPP, an 83(b) or a tender offer lands on its own section."""
     assert section("equity-in-depth", anchor).strip()
+
+
+# The situations readers ask about (brief N8): each has its own page or section, reachable
+# from the home page's list, so a reader searching "down-level" or "severance" lands on it.
+SITUATIONS = [
+    ("several-offers", "deadlines"),
+    ("several-offers", "which-first"),
+    ("several-offers", "declining"),
+    ("level", "how-level-decides"),
+    ("level", "down-level"),
+    ("level", "before-the-offer"),
+    ("level", "after-the-offer"),
+    ("offer-conditions", "background-checks"),
+    ("offer-conditions", "reference-checks"),
+    ("offer-conditions", "visas"),
+    ("offer-conditions", "dont-resign-yet"),
+    ("benefits", "health-premiums"),
+    ("benefits", "hsa"),
+    ("benefits", "401k-match"),
+    ("senior-terms", "severance"),
+    ("senior-terms", "acceleration"),
+    ("senior-terms", "first-year-bonus"),
+    ("raise", "numbers"),
+    ("raise", "if-no"),
+    ("first-job", "what-moves"),
+    ("first-job", "what-doesnt"),
+    ("taxes", "across-countries"),
+]
+
+
+@pytest.mark.parametrize(("page", "anchor"), SITUATIONS, ids=[f"{p}#{a}" for p, a in SITUATIONS])
+def test_each_situation_has_its_section(page: str, anchor: str) -> None:
+    """The section exists, and its page is linked from home and in the navigation."""
+    assert section(page, anchor).strip()
+    assert f"]({page}.md" in markdown("index")
+    assert f"{page}.md" in (ROOT / "mkdocs.yml").read_text(encoding="utf-8")
