@@ -1,4 +1,4 @@
-"""Every point of the guide brief (A1-M9) is taught on a named page.
+"""Every point of the guide brief (A1-N9) is taught on a named page.
 
 Each brief id maps to its page and phrases that carry the point there; if a
 page is rewritten and a point drops out, this fails and names it.
@@ -27,7 +27,7 @@ BRIEF_IDS = (
     + [f"K{i}" for i in range(1, 8)]
     + [f"L{i}" for i in range(1, 5)]
     + [f"M{i}" for i in range(1, 10)]
-    + ["N1", "N7"]
+    + [f"N{i}" for i in range(1, 10)]
 )
 
 COVERAGE: dict[str, tuple[str, tuple[str, ...]]] = {
@@ -321,6 +321,66 @@ COVERAGE: dict[str, tuple[str, tuple[str, ...]]] = {
             "the one exception",
             "no more than 5% under your floor",
             "however many rounds",
+        ),
+    ),
+    "N2": (
+        "what-walking-costs",
+        (
+            "this guide plans on six to ten weeks",
+            "that is a planning figure",
+            "current population survey",
+            "half of those searches had already run longer than the median",
+            "your runway is, in effect, that job",
+        ),
+    ),
+    "N3": (
+        "what-walking-costs",
+        ("that is reasoning, not a measured finding", "here is how a miss grows, as an example"),
+    ),
+    "N4": (
+        "how-the-calculators-decide",
+        (
+            "3 (fine)",
+            "so strong, not weak",
+            "my gut says don't take it",
+            "at least three words",
+            "the short-runway caution",
+        ),
+    ),
+    "N5": (
+        "scripts",
+        (
+            "never rounded up",
+            "use it only when that offer is higher than this one",
+            "only if it's true",
+            "[$target] to [$anchor]",
+            "[anything else agreed]",
+        ),
+    ),
+    "N6": (
+        "leverage",
+        ("exploding offers", "pressure tactic", "flatly refuses", "yellow flag"),
+    ),
+    "N8": (
+        "index",
+        (
+            "several offers at once",
+            "(a down-level)",
+            "what the offer depends on",
+            "benefits that are money",
+            "severance, vesting acceleration, a first-year bonus",
+            "a raise at your current job",
+            "your first job out of school",
+            "taxes.md#across-countries",
+            "an espp, isos or nsos, an 83(b) election, a tender offer",
+        ),
+    ),
+    "N9": (
+        "next-48-hours",
+        (
+            "only 24 hours?",
+            "the band in one evening",
+            "if the deadline is here and the written offer isn't",
         ),
     ),
     "N7": (

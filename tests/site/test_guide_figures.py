@@ -563,6 +563,19 @@ SOURCED: list[tuple[str, str, str]] = [
     ("equity-in-depth", "$25,000 worth of stock a year", "espp"),
     ("equity-in-depth", "within 30 days of the date", "83b"),
     ("equity-in-depth", "often within 90 days", "expiry"),
+    ("benefits", "what your employer puts in counts towards it", "hsa-employer"),
+    ("benefits", "$4,400 for self-only cover", "hsa-limits"),
+    ("benefits", "$8,750 for family cover", "hsa-limits"),
+    ("benefits", "What you put in yourself is always yours", "match-vesting"),
+    ("benefits", "all of it after three years of service", "match-vesting"),
+    ("benefits", "20% after two years and 20% more each year after", "match-vesting"),
+    ("offer-conditions", "get your written permission first", "ftc-checks"),
+    ("offer-conditions", "without waiting for the approval", "h1b"),
+    ("offer-conditions", "you generally can't start until the petition", "h1b-change"),
+    ("senior-terms", "no federal law requires it", "severance"),
+    ("senior-terms", "based on how long you've worked there", "severance"),
+    ("senior-terms", "Double trigger is the more common of the two", "acceleration"),
+    ("taxes", "contributions that employees pay alongside income tax", "oecd"),
 ]
 
 # Figures that are the guide's rules, plans or worked examples, not claims about the
@@ -573,8 +586,10 @@ SOURCED: list[tuple[str, str, str]] = [
 NOT_FACTS: dict[str, str] = {
     "after-you-said-yes": "three days",
     "before-the-offer": "$170,000|$210,000|$230,000|$40,000",
+    "benefits": "$150|$3,600|$450|6%|two or three years",
     "common-mistakes": "a few days",
     "counteroffers": "six months",
+    "first-job": "48 hours|a few days",
     "glossary": "10%",
     "how-the-calculators-decide": (
         "$1,000|$150,000|$171,000|$172,000|$176,000|$178,200|$185,400|$199,500|$2,000|"
@@ -591,13 +606,13 @@ NOT_FACTS: dict[str, str] = {
         "$172,000|$176,000|$180,000|$190,000|$20,000|$210,000|$230,000|$235,000|5%|three months"
     ),
     "leverage": "a few days|six months|three weeks",
-    "next-48-hours": "48 hours|5%",
+    "next-48-hours": "24 hours|48 hours|5%",
     "outside-the-us": "several years",
     "private-company-equity": (
         "$120,000|$165,000|$18,000|$180,000|$20,000|$30,000|$4|$6|0%|10%|100%|50%|four years"
     ),
     "pushback": "5%",
-    "scripts": "25%|four years",
+    "scripts": "25%|48 hours|four years",
     "start-date-and-time-off": "$180,000|$3,460|a few years|two weeks",
     "taxes": "$10,000|$190,000|$200,000|$4,400|24%|30%|90%|four years",
     "total-compensation": (
