@@ -32,7 +32,7 @@ __all__ = [
     "write",
 ]
 
-REASON_LABELS = dict(REAL_REASONS)
+REASON_LABELS = {field.name: field.label for field in REAL_REASONS}
 WEAK_RATING = 2  # a walk for a weak role names the items rated this or lower: 1 or 2
 
 # The one concrete sentence a walk-away email gives for each real reason.
@@ -133,7 +133,9 @@ def _weak_items(inputs: Inputs) -> list[str]:
     """The aspects of the role rated 1 or 2, lowest first: never one rated "fine" or better."""
     rated = [
         (rating, position, name)
-        for position, ((name, *_), rating) in enumerate(zip(RATINGS, inputs.ratings, strict=True))
+        for position, (name, rating) in enumerate(
+            zip((field.name for field in RATINGS), inputs.ratings, strict=True)
+        )
         if rating is not None and rating <= WEAK_RATING
     ]
     return [name for _, _, name in sorted(rated)]

@@ -51,21 +51,15 @@ def test_fields_sit_in_the_forms_groups() -> None:
 def test_parsing_fills_defaults() -> None:
     """Only offer and floor given: nothing rated, no counters, nothing ticked."""
     inputs = parsed("walk", {"offer": "158.4k", "floor": "$180,000"})
-    assert inputs == Inputs(
-        offer=158400.0,
-        floor=180000.0,
-        target=None,
-        anchor=None,
-        runway_months=None,
-        ratings=(None, None, None, None, None, None),
-        counter_rounds=0,
-        last_counter_moved=True,
-        other_options=False,
-        reasons_marked=(),
-        gut_says_walk=False,
-        gut_signal="",
-        feelings_marked=(),
+    assert inputs == Inputs(offer=158400.0, floor=180000.0)
+    assert (inputs.target, inputs.anchor, inputs.runway_months) == (None, None, None)
+    assert inputs.ratings == (None,) * 6
+    assert (inputs.counter_rounds, inputs.last_counter_moved, inputs.other_options) == (
+        0,
+        True,
+        False,
     )
+    assert (inputs.reasons_marked, inputs.gut_says_walk, inputs.feelings_marked) == ((), False, ())
 
 
 def test_runway_accepts_months_as_typed() -> None:
