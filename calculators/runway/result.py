@@ -7,15 +7,20 @@
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass
+from dataclasses import dataclass
 
 from calculators.bands import Band, band_of
 from calculators.format import USD, Money
 from calculators.runway.inputs import Inputs
 from calculators.runway.rules import Anchoring, anchoring, horizon, search_window, simulate
 from calculators.runway.words import ADVICE, notes, summary
+from calculators.schema import read_of
 
 __all__ = ["Result", "compute"]
+
+# The JSON's ``read`` has always listed these first, severance after them, though the
+# form asks for severance beside savings: kept so that every stored answer stays as it is.
+_READ_FIRST = ("savings", "monthly_expenses", "monthly_income")
 
 
 @dataclass(frozen=True)
@@ -43,6 +48,16 @@ class Result:
     notes: list[str]
     read: dict[str, object]
     summary: str
+
+
+def _read(inputs: Inputs) -> dict[str, object]:
+    """The inputs as the engine understood them, by field name, defaults filled in.
+
+    >>> list(_read(Inputs(savings=1, monthly_expenses=1)))[:4]
+    ['savings', 'monthly_expenses', 'monthly_income', 'severance']
+    """
+    fields = read_of(inputs)
+    return {name: fields[name] for name in _READ_FIRST} | fields
 
 
 def compute(inputs: Inputs, money: Money = USD) -> Result:
@@ -80,6 +95,6 @@ def compute(inputs: Inputs, money: Money = USD) -> Result:
             round(after_benefit - inputs.benefit_monthly, 2) if has_benefit else None
         ),
         notes=notes(inputs, runway, cushion),
-        read=asdict(inputs),
+        read=_read(inputs),
         summary=summary(months, runway.capped, band_of(months), search, anchored, money),
     )

@@ -20,7 +20,8 @@ from typing import TYPE_CHECKING
 from calculators.numbers import compound
 
 if TYPE_CHECKING:
-    from calculators.total_comp.inputs import Inputs, Offer
+    from calculators.total_comp.inputs import Inputs
+    from calculators.total_comp.offer import Offer
 
 __all__ = [
     "AT_RISK",
@@ -353,10 +354,11 @@ def figure(offer: OfferResult, name: str) -> float:
 def figures(inputs: Inputs) -> Figures:
     """Each offer year by year, its difference from the first, and the orders.
 
-    >>> from calculators.total_comp.inputs import Inputs, Offer
-    >>> offer = Offer("A", 180000, bonus_target_pct=15, equity_grant=200000,
+    >>> from calculators.total_comp.inputs import Inputs
+    >>> from calculators.total_comp.offer import Offer
+    >>> offer = Offer(name="A", base=180000, bonus_target_pct=15, equity_grant=200000,
     ...               vesting=(5, 15, 40, 40), sign_on=30000)
-    >>> result = figures(Inputs((offer,), years=5))
+    >>> result = figures(Inputs(offers=(offer,), years=5))
     >>> [row.total for row in result.offers[0].years]
     [247000.0, 237000.0, 287000.0, 287000.0, 207000.0]
     >>> result.offers[0].cliffs

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from calculators.format import Money, fmt_pct
 from calculators.numbers import plain
-from calculators.total_comp.inputs import Offer
+from calculators.total_comp.offer import Offer
 from calculators.total_comp.rules import Cliff, Figures, OfferResult, figure, pct
 
 __all__ = [
