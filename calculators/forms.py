@@ -18,9 +18,9 @@ from collections.abc import Mapping, Sequence
 from typing import Any
 
 from calculators.api import run
+from calculators.arithmetic import plain
 from calculators.format import CURRENCIES
-from calculators.html import esc
-from calculators.numbers import plain
+from calculators.markup import esc
 from calculators.registry import CALCULATORS
 from calculators.schema import Calculator, Field, Group
 

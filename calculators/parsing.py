@@ -17,8 +17,8 @@ import difflib
 from collections.abc import Callable, Mapping, Sequence
 from typing import TypeVar
 
+from calculators.reading import ValueProblem
 from calculators.schema import Field, FieldError, Scalar, typed
-from calculators.values import ValueProblem
 
 __all__ = ["Values", "build", "is_blank", "parse_object"]
 

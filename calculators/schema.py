@@ -19,9 +19,9 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Generic, Literal, TypeVar
 
+from calculators.arithmetic import plain
 from calculators.format import Money
-from calculators.numbers import plain
-from calculators.values import (
+from calculators.reading import (
     AMOUNT_HINT,
     INTEGER_HINT,
     PERCENT_HINT,
@@ -99,7 +99,7 @@ class Field:
 
     ``default`` of None with ``required`` False means "optional, no value".
     ``parser`` reads a ``schedule`` (a vesting schedule, say); it must raise
-    :class:`~calculators.values.ValueProblem` on bad input.
+    :class:`~calculators.reading.ValueProblem` on bad input.
     """
 
     name: str

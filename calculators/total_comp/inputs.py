@@ -15,11 +15,11 @@ from functools import partial
 from typing import Any
 
 from calculators.parsing import Values, build, is_blank, parse_object
+from calculators.reading import ValueProblem, parse_amount
 from calculators.schema import Field, FieldError, Group, Scalar, declared, example_of, fields_of
 from calculators.total_comp.limits import comparison_errors
 from calculators.total_comp.limits import offer_errors as offer_errors_of
 from calculators.total_comp.offer import OFFER_FIELDS, Offer, as_held
-from calculators.values import ValueProblem, parse_amount
 
 __all__ = ["EXAMPLE", "FIELDS", "GROUPS", "MAX_OFFERS", "Inputs", "parse"]
 

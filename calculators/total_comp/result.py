@@ -123,7 +123,7 @@ def _callouts(inputs: Inputs, figs: Figures, money: Money) -> tuple[Callout, ...
 
 def compute(inputs: Inputs, money: Money = USD) -> Result:
     """Each offer year by year, the orders, and every sentence in ``money``'s currency."""
-    figs = figures(inputs)
+    figs = figures(inputs.offers, inputs.years)
     first = inputs.offers[0]
     offers = tuple(
         replace(offer, notes=offer_notes(given, first, i, money))

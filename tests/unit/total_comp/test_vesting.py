@@ -6,10 +6,10 @@ import re
 
 import pytest
 
+from calculators.reading import ValueProblem
 from calculators.schema import FieldError
 from calculators.total_comp.offer import OFFER_FIELDS
 from calculators.total_comp.vesting import parse_vesting
-from calculators.values import ValueProblem
 from tests.support.calls import errors, parsed
 
 
