@@ -5,8 +5,8 @@ and the one concrete sentence a walk-away email gives for each reason.
 >>> from calculators.walk.inputs import EXAMPLE, parse_or_fail
 >>> from calculators.walk.rules import decide
 >>> inputs = parse_or_fail(EXAMPLE)
->>> script(inputs, decide(inputs), Money())[:36]
-'Subject: The offer for [role title]\n'
+>>> script(inputs, decide(inputs), Money()).splitlines()[0]
+'Subject: The offer for [role title]'
 """
 
 from __future__ import annotations
