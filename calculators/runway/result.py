@@ -18,11 +18,6 @@ from calculators.schema import read_of
 
 __all__ = ["Result", "compute"]
 
-# The JSON's ``read`` has always listed these first, severance after them, though the
-# form asks for severance beside savings: kept so that every stored answer stays as it is.
-_READ_FIRST = ("savings", "monthly_expenses", "monthly_income")
-
-
 @dataclass(frozen=True)
 class Result:
     """The runway answer; ``dataclasses.asdict`` gives the JSON of the spec's result shape.
@@ -48,16 +43,6 @@ class Result:
     notes: list[str]
     read: dict[str, object]
     summary: str
-
-
-def _read(inputs: Inputs) -> dict[str, object]:
-    """The inputs as the engine understood them, by field name, defaults filled in.
-
-    >>> list(_read(Inputs(savings=1, monthly_expenses=1)))[:4]
-    ['savings', 'monthly_expenses', 'monthly_income', 'severance']
-    """
-    fields = read_of(inputs)
-    return {name: fields[name] for name in _READ_FIRST} | fields
 
 
 def compute(inputs: Inputs, money: Money = USD) -> Result:
@@ -95,6 +80,6 @@ def compute(inputs: Inputs, money: Money = USD) -> Result:
             round(after_benefit - inputs.benefit_monthly, 2) if has_benefit else None
         ),
         notes=notes(inputs, runway, cushion),
-        read=_read(inputs),
+        read=read_of(inputs),
         summary=summary(months, runway.capped, band_of(months), search, anchored, money),
     )
