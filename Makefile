@@ -39,7 +39,7 @@ lint: setup
 	node_modules/.bin/eslint --max-warnings 0 .
 
 unit: setup
-	$(BIN)/pytest tests/unit calculators
+	$(BIN)/pytest tests/unit calculators benchmarks
 
 test: lint chromium
 	$(BIN)/pytest

@@ -24,7 +24,11 @@ export default [
   // The page's modules: a browser window, with Material's `document$`.
   {
     files: ["docs/assets/walkaway/*.js"],
-    ignores: ["docs/assets/walkaway/worker.js", "docs/assets/walkaway/protocol.js"],
+    ignores: [
+      "docs/assets/walkaway/worker.js",
+      "docs/assets/walkaway/protocol.js",
+      "docs/assets/walkaway/pyodide-private.js",
+    ],
     languageOptions: { globals: { ...globals.browser, document$: "readonly" } },
   },
   // The worker runs in a worker's global scope, not a window.
@@ -40,6 +44,12 @@ export default [
   },
   // docs/assets/walkaway/protocol.js is in none of these: the page, the worker
   // and Node all import it, so it may use no global of any one of them.
+  // pyodide-private.js, imported by the worker and by the Pyodide test runner
+  // under Node, may use only the globals both have: WebAssembly and URL (and globalThis).
+  {
+    files: ["docs/assets/walkaway/pyodide-private.js"],
+    languageOptions: { globals: { WebAssembly: "readonly", URL: "readonly" } },
+  },
   // Injected by the benchmark into every page before its scripts: a classic script.
   {
     files: ["benchmarks/*.js"],

@@ -37,16 +37,16 @@ from typing import Any
 ROOT = Path(__file__).resolve().parents[1]
 HERE = ROOT / "benchmarks"
 # Run as a script: import the benchmark's modules as the package they are, not as
-# top-level modules named server, report, check… from the script's folder.
+# top-level modules named server, report, throttle… from the script's folder.
 sys.path[:] = [str(ROOT), *(p for p in sys.path if Path(p).resolve() != HERE)]
 
 from playwright.sync_api import sync_playwright  # noqa: E402
 
 from benchmarks import lighthouse, report  # noqa: E402
-from benchmarks.check import throttle_check  # noqa: E402
 from benchmarks.scenarios import SCENARIOS, run_scenario  # noqa: E402
 from benchmarks.server import Server  # noqa: E402
 from benchmarks.throttle import PHONE, WorkerCPU  # noqa: E402
+from benchmarks.throttle_check import throttle_check  # noqa: E402
 from benchmarks.visits import (  # noqa: E402
     BARE_PAGE,
     CHECK_PAGE,
@@ -58,13 +58,13 @@ from benchmarks.visits import (  # noqa: E402
     published_pyodide,
     run_guide_page,
 )
-from tests.support import CHROMIUM_ARGS, chromium_path  # noqa: E402
-from tests.support import build_site as build_guide  # noqa: E402
+from tests.support.rig import CHROMIUM_ARGS, chromium_path  # noqa: E402
+from tests.support.rig import build_site as build_guide  # noqa: E402
 
 # --------------------------------------------------------------------- building
 
 
-def timed_build(site_dir: Path, env: dict[str, str]) -> float:
+def _timed_build(site_dir: Path, env: dict[str, str]) -> float:
     """Wall time of `mkdocs build --strict` from the command line, in seconds."""
     started = time.perf_counter()
     command = [sys.executable, "-m", "mkdocs", "build", "--strict", "--quiet"]
@@ -72,13 +72,13 @@ def timed_build(site_dir: Path, env: dict[str, str]) -> float:
     return time.perf_counter() - started
 
 
-def build_times(work: Path, repeats: int) -> dict[str, float]:
+def _build_times(work: Path, repeats: int) -> dict[str, float]:
     """The build's wall time with its snapshot cache cold (snapshot made) and warm."""
     env = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
     cold_env = {**env, "WALKAWAY_CACHE_DIR": str(work / "cold-cache")}
-    made = timed_build(work / "build-cold", cold_env)
-    timed_build(work / "build-warm", env)  # fills the project's cache if it was empty
-    warm = [timed_build(work / "build-warm", env) for _ in range(repeats)]
+    made = _timed_build(work / "build-cold", cold_env)
+    _timed_build(work / "build-warm", env)  # fills the project's cache if it was empty
+    warm = [_timed_build(work / "build-warm", env) for _ in range(repeats)]
     return {"snapshot_made_s": made, "snapshot_cached_s": statistics.median(warm)}
 
 
@@ -154,7 +154,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     with tempfile.TemporaryDirectory(prefix="walkaway-bench-") as tmp:
         work = Path(tmp)
         print("Timing mkdocs build…", flush=True)
-        build = build_times(work, repeats=3)
+        build = _build_times(work, repeats=3)
         site_dir = work / "site"
         site_dir.mkdir()
         server = Server(site_dir)

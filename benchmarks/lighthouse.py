@@ -15,15 +15,16 @@ import tempfile
 from pathlib import Path
 from typing import Any
 
-from tests.support import CHROMIUM_ARGS, ROOT, chromium_path
+from tests.support import ROOT
+from tests.support.rig import CHROMIUM_ARGS, chromium_path
 
-LIGHTHOUSE = ROOT / "node_modules" / ".bin" / "lighthouse"
+_LIGHTHOUSE = ROOT / "node_modules" / ".bin" / "lighthouse"
 CATEGORIES = ("performance", "accessibility", "best-practices", "seo")
 # The bar for each category's score, on every page.
-BARS = {"performance": 95, "accessibility": 100, "best-practices": 100, "seo": 100}
-BAR_TEXT = "100 for accessibility, best practices and SEO; >= 95 for performance"
+_BARS = {"performance": 95, "accessibility": 100, "best-practices": 100, "seo": 100}
+_BAR_TEXT = "100 for accessibility, best practices and SEO; >= 95 for performance"
 # Debian's Chromium, headless, reaching no host but the bench server.
-CHROME_FLAGS = ["--headless=new", *CHROMIUM_ARGS]
+_CHROME_FLAGS = ["--headless=new", *CHROMIUM_ARGS]
 
 
 def site_pages(site_dir: Path) -> list[str]:
@@ -52,17 +53,17 @@ def choose(pages: list[str], wanted: str) -> list[str]:
     return chosen
 
 
-def run_page(url: str, report: Path) -> dict[str, Any]:
+def _run_page(url: str, report: Path) -> dict[str, Any]:
     """Lighthouse's report on one page (its default form factor is mobile)."""
     subprocess.run(
         [
-            str(LIGHTHOUSE),
+            str(_LIGHTHOUSE),
             url,
             "--quiet",
             "--output=json",
             f"--output-path={report}",
             f"--only-categories={','.join(CATEGORIES)}",
-            f"--chrome-flags={' '.join(CHROME_FLAGS)}",
+            f"--chrome-flags={' '.join(_CHROME_FLAGS)}",
             "--no-enable-error-reporting",
         ],
         env={**os.environ, "CHROME_PATH": chromium_path()},
@@ -96,7 +97,7 @@ def losses(lhr: dict[str, Any], category: str) -> list[dict[str, Any]]:
     return sorted(found, key=lambda loss: -float(loss["points"]))
 
 
-def diagnostics(lhr: dict[str, Any]) -> dict[str, Any]:
+def _diagnostics(lhr: dict[str, Any]) -> dict[str, Any]:
     """Where the main thread's time went (unweighted audits: they say what to fix when the
     performance metrics cost points), with script addresses made relative to the site."""
     origin = lhr["finalDisplayedUrl"].split("/", 3)[:3]
@@ -118,16 +119,16 @@ def diagnostics(lhr: dict[str, Any]) -> dict[str, Any]:
     }
 
 
-def page_summary(lhr: dict[str, Any]) -> dict[str, Any]:
+def _page_summary(lhr: dict[str, Any]) -> dict[str, Any]:
     return {
-        "scores": scores_of(lhr),
+        "scores": _scores_of(lhr),
         "losses": {category: losses(lhr, category) for category in CATEGORIES},
-        "diagnostics": diagnostics(lhr),
+        "diagnostics": _diagnostics(lhr),
         "warnings": lhr.get("runWarnings", []),
     }
 
 
-def scores_of(lhr: dict[str, Any]) -> dict[str, int]:
+def _scores_of(lhr: dict[str, Any]) -> dict[str, int]:
     """One run's score in each category, 0 to 100 (a category Lighthouse could not score
     counts as 0)."""
     scores = {}
@@ -141,10 +142,10 @@ def median_summary(lhrs: list[dict[str, Any]]) -> dict[str, Any]:
     """A page's runs as one: each category scores the median of its runs (the lower
     middle one for an even count), and the audits that cost points are those of the run
     whose performance score is that median."""
-    runs = [scores_of(lhr) for lhr in lhrs]
+    runs = [_scores_of(lhr) for lhr in lhrs]
     scores = {c: statistics.median_low(run[c] for run in runs) for c in CATEGORIES}
     middle = next(i for i, run in enumerate(runs) if run["performance"] == scores["performance"])
-    summary = page_summary(lhrs[middle])
+    summary = _page_summary(lhrs[middle])
     summary["scores"] = scores
     summary["runs"] = runs
     return summary
@@ -163,7 +164,7 @@ def run_all(base_url: str, pages: list[str], runs: int = 3) -> dict[str, Any] | 
             lhrs = []
             try:
                 for _ in range(runs):
-                    lhrs.append(run_page(base_url + page, Path(tmp) / "report.json"))
+                    lhrs.append(_run_page(base_url + page, Path(tmp) / "report.json"))
             except (subprocess.SubprocessError, ValueError) as error:
                 # A page Lighthouse can't finish scores nothing, and says why.
                 found[page] = {"scores": dict.fromkeys(CATEGORIES, 0), "error": str(error)}
@@ -184,10 +185,10 @@ def run_all(base_url: str, pages: list[str], runs: int = 3) -> dict[str, Any] | 
         "pages": found,
         "lowest": {"score": lowest[0], "page": lowest[1], "category": lowest[2]},
         "misses": [
-            {"page": page, "category": c, "score": summary["scores"][c], "bar": BARS[c]}
+            {"page": page, "category": c, "score": summary["scores"][c], "bar": _BARS[c]}
             for page, summary in found.items()
             for c in CATEGORIES
-            if summary["scores"][c] < BARS[c]
+            if summary["scores"][c] < _BARS[c]
         ],
     }
 
@@ -196,11 +197,11 @@ def target(summary: dict[str, Any] | None) -> dict[str, Any]:
     """The figure: the lowest score on any page in any category; met when every page
     reaches every category's bar."""
     if summary is None:
-        return {"value": None, "target": BAR_TEXT, "met": None}
+        return {"value": None, "target": _BAR_TEXT, "met": None}
     lowest = summary["lowest"]
     return {
         "value": lowest["score"],
-        "target": BAR_TEXT,
+        "target": _BAR_TEXT,
         "met": not summary["misses"],
         "page": "/" + lowest["page"],
         "category": lowest["category"],

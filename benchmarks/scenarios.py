@@ -18,12 +18,12 @@ from benchmarks.visits import (
     run_repeat,
 )
 
-BARE = "bare"
+_BARE = "bare"
 REPEAT = "repeat visit"
 OFFLINE = "offline after first visit"
 
 
-class VisitFn(Protocol):
+class _VisitFn(Protocol):
     """One visit to a subject ("bare" or a boot path) on a profile: a dict with at least
     ``live_ms`` (from navigation start to live) and ``bytes_to_live``, or for bare ``bytes``."""
 
@@ -34,7 +34,7 @@ class VisitFn(Protocol):
 
 def cold(rig: Rig, subject: str, profile: Profile, *, detail: bool, edits: int) -> dict[str, Any]:
     """A first visit with an empty cache: what a new reader gets."""
-    if subject == BARE:
+    if subject == _BARE:
         return run_bare(rig, profile)
     return run_calculator(rig, PATHS[subject], profile, detail=detail, edits=edits)
 
@@ -42,7 +42,7 @@ def cold(rig: Rig, subject: str, profile: Profile, *, detail: bool, edits: int) 
 def repeat(rig: Rig, subject: str, profile: Profile, *, detail: bool, edits: int) -> dict[str, Any]:
     """A return visit with the site saved (the calculator page's ``live_ms``); bare's
     ``live_ms`` is its cold boot, what the return visit is measured against."""
-    if subject == BARE:
+    if subject == _BARE:
         return run_bare_repeat(rig)
     return run_repeat(rig, PATHS[subject])
 
@@ -55,7 +55,7 @@ def offline(
 
 
 @dataclass(frozen=True)
-class Scenario:
+class _Scenario:
     """A kind of run: its name in results.json, its profile, what it visits, and the
     command-line option that sets its number of runs (0 skips it)."""
 
@@ -63,28 +63,28 @@ class Scenario:
     profile: Profile
     subjects: tuple[str, ...]
     runs_option: str
-    visit: VisitFn = cold
+    visit: _VisitFn = cold
     # The localhost runs also time edits (first run only), instant navigation, and all bytes.
     detail: bool = False
 
 
 SCENARIOS = (
-    Scenario("localhost", LOCALHOST, (BARE, "snapshot", "plain"), "runs", detail=True),
-    Scenario(CABLE.name, CABLE, ("snapshot", "plain"), "throttled_runs"),
-    Scenario(PHONE.name, PHONE, (BARE, "snapshot", "plain"), "phone_runs"),
-    Scenario(REPEAT, LOCALHOST, (BARE, "snapshot"), "repeat_runs", visit=repeat),
-    Scenario(OFFLINE, LOCALHOST, ("snapshot",), "offline_runs", visit=offline),
+    _Scenario("localhost", LOCALHOST, (_BARE, "snapshot", "plain"), "runs", detail=True),
+    _Scenario(CABLE.name, CABLE, ("snapshot", "plain"), "throttled_runs"),
+    _Scenario(PHONE.name, PHONE, (_BARE, "snapshot", "plain"), "phone_runs"),
+    _Scenario(REPEAT, LOCALHOST, (_BARE, "snapshot"), "repeat_runs", visit=repeat),
+    _Scenario(OFFLINE, LOCALHOST, ("snapshot",), "offline_runs", visit=offline),
 )
 
 
 def order(subjects: tuple[str, ...], index: int) -> list[str]:
     """Bare first, then the boot paths, alternating, so that none always goes first."""
-    paths = [s for s in subjects if s != BARE]
-    return [s for s in subjects if s == BARE] + paths[:: 1 if index % 2 == 0 else -1]
+    paths = [s for s in subjects if s != _BARE]
+    return [s for s in subjects if s == _BARE] + paths[:: 1 if index % 2 == 0 else -1]
 
 
 def run_scenario(
-    rig: Rig, scenario: Scenario, runs: int, edits: int
+    rig: Rig, scenario: _Scenario, runs: int, edits: int
 ) -> tuple[dict[str, Any], dict[str, list[dict[str, Any]]]]:
     """Its runs: the summary for results.json, and every visit's own figures."""
     visits: dict[str, list[dict[str, Any]]] = {subject: [] for subject in scenario.subjects}
@@ -100,18 +100,18 @@ def run_scenario(
                     edits=edits if index == 0 else 0,
                 )
             )
-    return summarise(scenario, visits), visits
+    return _summarise(scenario, visits), visits
 
 
-def summarise(scenario: Scenario, visits: dict[str, list[dict[str, Any]]]) -> dict[str, Any]:
+def _summarise(scenario: _Scenario, visits: dict[str, list[dict[str, Any]]]) -> dict[str, Any]:
     """Medians over the runs; each subject's time over bare's in the same run, then the
     median of those ratios; bytes asked for until live in the first run."""
     if scenario.name == OFFLINE:
-        return summarise_offline(scenario, visits)
+        return _summarise_offline(scenario, visits)
     profile = scenario.profile
     live = {subject: [v["live_ms"] for v in found] for subject, found in visits.items()}
     fetched = {
-        subject: found[0]["bytes" if subject == BARE else "bytes_to_live"]
+        subject: found[0]["bytes" if subject == _BARE else "bytes_to_live"]
         for subject, found in visits.items()
     }
     summary: dict[str, Any] = {
@@ -121,7 +121,7 @@ def summarise(scenario: Scenario, visits: dict[str, list[dict[str, Any]]]) -> di
         "live_runs_ms": live,
         "bytes_to_live": fetched,
     }
-    paths = [subject for subject in visits if subject != BARE]
+    paths = [subject for subject in visits if subject != _BARE]
     # Where the time to live goes: until the page asks the worker to load, then the
     # worker's boot on its own clock.
     summary["load_requested_ms"] = {
@@ -153,21 +153,21 @@ def summarise(scenario: Scenario, visits: dict[str, list[dict[str, Any]]]) -> di
             s: statistics.median(v["first_live_ms"] for v in visits[s]) for s in paths
         }
         summary["first_visit_bytes"] = {s: visits[s][0]["first_visit_bytes"] for s in paths}
-        if BARE in visits:
+        if _BARE in visits:
             summary["bare_repeat_live_ms"] = statistics.median(
-                v["repeat_live_ms"] for v in visits[BARE]
+                v["repeat_live_ms"] for v in visits[_BARE]
             )
-    if BARE in live:
+    if _BARE in live:
         summary["over_bare"] = {
-            subject: statistics.median(a / b for a, b in zip(times, live[BARE], strict=True))
+            subject: statistics.median(a / b for a, b in zip(times, live[_BARE], strict=True))
             for subject, times in live.items()
-            if subject != BARE
+            if subject != _BARE
         }
     return summary
 
 
-def summarise_offline(
-    scenario: Scenario, visits: dict[str, list[dict[str, Any]]]
+def _summarise_offline(
+    scenario: _Scenario, visits: dict[str, list[dict[str, Any]]]
 ) -> dict[str, Any]:
     """1 when every run went live and recomputed offline, else 0 and what went wrong."""
     found = [v for subject in scenario.subjects for v in visits[subject]]

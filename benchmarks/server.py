@@ -14,11 +14,11 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import unquote, urlsplit
 
-from tests.support import TYPES
+from tests.support.rig import TYPES
 
 # What a typical static host compresses on the fly: text, scripts, data and
 # WebAssembly; not archives, which are compressed already.
-COMPRESSIBLE = {".html", ".js", ".mjs", ".css", ".json", ".wasm", ".svg", ".xml", ".map", ".txt"}
+_COMPRESSIBLE = {".html", ".js", ".mjs", ".css", ".json", ".wasm", ".svg", ".xml", ".map", ".txt"}
 
 
 @dataclass(frozen=True)
@@ -113,7 +113,7 @@ class _Handler(http.server.BaseHTTPRequestHandler):
         encoded = data
         compress = (
             self.state.compress
-            and path.suffix in COMPRESSIBLE
+            and path.suffix in _COMPRESSIBLE
             and "gzip" in self.headers.get("Accept-Encoding", "")
         )
         if compress:

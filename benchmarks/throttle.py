@@ -40,13 +40,13 @@ CABLE = Profile("20 Mbit/s", mbit=20, rtt_ms=40)
 PHONE = Profile("phone", mbit=10, rtt_ms=60, cpu=4)
 
 # cgroup v1's cpu controller: unlike cgroup v2's, it takes single threads.
-CGROUP_CPU = Path("/sys/fs/cgroup/cpu")
+_CGROUP_CPU = Path("/sys/fs/cgroup/cpu")
 # What Chromium calls its dedicated workers' threads on Linux (/proc/PID/task/TID/comm).
-WORKER_THREADS = frozenset({"DedicatedWorker"})
+_WORKER_THREADS = frozenset({"DedicatedWorker"})
 # The cap's accounting period: short, so that a capped thread runs in short slices as under
 # Chromium's own throttle (at most 1 ms at a time), and long enough for the kernel's
 # 4 ms tick to keep to the budget (the throttle check measures it).
-PERIOD_US = 10_000
+_PERIOD_US = 10_000
 
 
 class WorkerCPU:
@@ -62,25 +62,25 @@ class WorkerCPU:
     """
 
     def __init__(self) -> None:
-        self.root = CGROUP_CPU / f"walkaway-bench-{os.getpid()}"
+        self.root = _CGROUP_CPU / f"walkaway-bench-{os.getpid()}"
         self.home = "/" + _cpu_cgroup(Path("/proc/self/cgroup"))  # where the bench runs
         self.unavailable: str | None = None
         _remove_stale_groups()
         try:
             self.root.mkdir()
         except OSError as error:
-            self.unavailable = f"no cgroup for the workers in {CGROUP_CPU}: {error.strerror}"
+            self.unavailable = f"no cgroup for the workers in {_CGROUP_CPU}: {error.strerror}"
 
     def capped(self, group: str) -> bool:
         """Whether a thread in this cgroup (a path in the cpu hierarchy) is capped."""
-        return group.startswith("/" + self.root.relative_to(CGROUP_CPU).as_posix() + "/")
+        return group.startswith("/" + self.root.relative_to(_CGROUP_CPU).as_posix() + "/")
 
     def cap(self, tid: int, rate: float) -> float:
         """Cap a thread; the CPU time it had used by then, in ms (at full speed)."""
         group = self.root / f"thread-{tid}"
         group.mkdir(exist_ok=True)
-        (group / "cpu.cfs_period_us").write_text(str(PERIOD_US))
-        (group / "cpu.cfs_quota_us").write_text(str(round(PERIOD_US / rate)))
+        (group / "cpu.cfs_period_us").write_text(str(_PERIOD_US))
+        (group / "cpu.cfs_quota_us").write_text(str(round(_PERIOD_US / rate)))
         (group / "tasks").write_text(str(tid))  # the kernel takes about 10 ms over this
         return int(Path(f"/proc/{tid}/schedstat").read_text().split()[0]) / 1e6
 
@@ -99,7 +99,7 @@ class WorkerCPU:
         for group in self.root.glob("thread-*"):
             for tid in (group / "tasks").read_text().split():
                 with contextlib.suppress(OSError):
-                    (CGROUP_CPU / self.home.lstrip("/") / "tasks").write_text(tid)
+                    (_CGROUP_CPU / self.home.lstrip("/") / "tasks").write_text(tid)
             group.rmdir()
         self.root.rmdir()
 
@@ -115,7 +115,7 @@ def _cpu_cgroup(proc_file: Path) -> str:
 
 def _remove_stale_groups() -> None:
     """Empty cgroups left by a benchmark that was killed (their threads are gone)."""
-    for root in CGROUP_CPU.glob("walkaway-bench-*"):
+    for root in _CGROUP_CPU.glob("walkaway-bench-*"):
         if Path("/proc", root.name.rsplit("-", 1)[1]).exists():
             continue
         with contextlib.suppress(OSError):
@@ -139,7 +139,7 @@ def worker_threads(pids: Iterable[int]) -> dict[int, str]:
             for tid in os.listdir(f"/proc/{pid}/task"):
                 task = Path(f"/proc/{pid}/task/{tid}")
                 with contextlib.suppress(OSError):
-                    if (task / "comm").read_text().strip() in WORKER_THREADS:
+                    if (task / "comm").read_text().strip() in _WORKER_THREADS:
                         found[int(tid)] = "/" + _cpu_cgroup(task / "cgroup")
     return found
 

@@ -14,7 +14,7 @@ from playwright.sync_api import Browser, CDPSession, Page
 
 from benchmarks.server import Fetch, Server, byte_split
 from benchmarks.throttle import LOCALHOST, Profile, Throttled, WorkerCPU, throttle
-from tests.support import saved_for_offline
+from tests.support.rig import saved_for_offline
 
 HERE = Path(__file__).resolve().parent
 
@@ -41,9 +41,9 @@ PATHS = {"snapshot": "", "plain": "plain"}
 VIEWPORT = {"width": 1280, "height": 900}
 TIMEOUT_MS = 180_000
 
-INSTRUMENT = (HERE / "instrument.js").read_text(encoding="utf-8")
+_INSTRUMENT = (HERE / "instrument.js").read_text(encoding="utf-8")
 
-EDITS = """
+_EDITS = """
 async ({ name, field, count, start }) => {
   const calc = document.querySelector(`.wa-calc[data-calculator="${name}"]`);
   const input = calc.querySelector(`[name="${field}"]`);
@@ -145,7 +145,7 @@ def cold_visit(
         viewport=VIEWPORT,  # type: ignore[arg-type]
         service_workers="allow" if service_worker else "block",
     )
-    context.add_init_script(script=f"window.benchBoot = {json.dumps(boot)};\n{INSTRUMENT}")
+    context.add_init_script(script=f"window.benchBoot = {json.dumps(boot)};\n{_INSTRUMENT}")
     page = context.new_page()
     workers = rig.workers if cap_workers else None
     visit = Visit(page, throttle(context, page, profile, rig.cdp, workers))
@@ -163,7 +163,7 @@ def until(fetches: list[Fetch], epoch_ms: float) -> list[Fetch]:
     return [f for f in fetches if f.at_ms <= epoch_ms]
 
 
-def worker_caps(rig: Rig, visit: Visit) -> dict[str, Any]:
+def _worker_caps(rig: Rig, visit: Visit) -> dict[str, Any]:
     """How the visit's worker threads were capped so far (the phone profile's CPU)."""
     return {
         "capped_workers": len(visit.throttled.capped),
@@ -172,7 +172,7 @@ def worker_caps(rig: Rig, visit: Visit) -> dict[str, Any]:
     }
 
 
-def bare_live(rig: Rig, visit: Visit) -> dict[str, Any]:
+def _bare_live(rig: Rig, visit: Visit) -> dict[str, Any]:
     """Open the bare page in ``visit`` and wait for its 1+1; the bytes fetched meanwhile."""
     rig.server.take()
     visit.page.goto(rig.server.url + BARE_PAGE, wait_until="commit")
@@ -183,11 +183,11 @@ def bare_live(rig: Rig, visit: Visit) -> dict[str, Any]:
         "live_ms": bare["at"],
         "worker_ms": bare["ms"],
         "bytes": byte_split(rig.server.take()),
-        **worker_caps(rig, visit),
+        **_worker_caps(rig, visit),
     }
 
 
-def calculator_live(
+def _calculator_live(
     rig: Rig, visit: Visit, page_path: str = FIRST[0], name: str = FIRST[1]
 ) -> dict[str, Any]:
     """Open a calculator page (the first, unless told) in ``visit`` and wait until its
@@ -211,7 +211,7 @@ def calculator_live(
         "load_posted_ms": seen["loadPosted"],
         "paint": seen["paint"],
         "worker": seen["ready"],
-        **worker_caps(rig, visit),
+        **_worker_caps(rig, visit),
     }
 
 
@@ -222,7 +222,7 @@ def calculator_live(
 def run_bare(rig: Rig, profile: Profile = LOCALHOST) -> dict[str, Any]:
     """The floor: from navigation start to the bare page's 1+1, cold."""
     with cold_visit(rig, profile=profile) as visit:
-        return bare_live(rig, visit)
+        return _bare_live(rig, visit)
 
 
 def run_calculator(
@@ -237,7 +237,7 @@ def run_calculator(
     until then; with ``detail``, then the edits and the instant navigation to the second."""
     _, name, field_name = FIRST
     with cold_visit(rig, boot, profile) as visit:
-        result = calculator_live(rig, visit)
+        result = _calculator_live(rig, visit)
         if not detail:
             result["bytes_to_live"] = byte_split(until(rig.server.take(), result["live_epoch_ms"]))
             return result
@@ -245,10 +245,10 @@ def run_calculator(
         page.wait_for_load_state("networkidle")
         fetched = rig.server.take()
         arguments = {"name": name, "field": field_name}
-        first_edit = page.evaluate(EDITS, {**arguments, "start": 40_000, "count": 1})[0]
+        first_edit = page.evaluate(_EDITS, {**arguments, "start": 40_000, "count": 1})[0]
         # Every edit changes the number (the page only changes what differs).
         later = {**arguments, "start": 40_100, "count": edits}
-        samples = page.evaluate(EDITS, later) if edits else []
+        samples = page.evaluate(_EDITS, later) if edits else []
         result |= {
             "bytes": byte_split(fetched),
             "bytes_to_live": byte_split(until(fetched, result["live_epoch_ms"])),
@@ -264,11 +264,11 @@ def run_repeat(rig: Rig, boot: str) -> dict[str, Any]:
     saved by the service worker, then the page opened again in a new tab of the same
     browser, timed to live (``live_ms``), with the bytes asked for until then."""
     with cold_visit(rig, boot, service_worker=True) as visit:
-        first = calculator_live(rig, visit)
+        first = _calculator_live(rig, visit)
         saved_for_offline(visit.page, TIMEOUT_MS)
         first_visit = byte_split(rig.server.take())
         visit.new_tab()
-        result = calculator_live(rig, visit)
+        result = _calculator_live(rig, visit)
         result["bytes_to_live"] = byte_split(until(rig.server.take(), result["live_epoch_ms"]))
         result["first_live_ms"] = first["live_ms"]
         # The whole first visit: the page until live, then the offline copy.
@@ -280,9 +280,9 @@ def run_bare_repeat(rig: Rig) -> dict[str, Any]:
     """The floor cold (``live_ms``), then again in a new tab of the same browser, its HTTP
     cache warm (``repeat_live_ms``)."""
     with cold_visit(rig) as visit:
-        cold = bare_live(rig, visit)
+        cold = _bare_live(rig, visit)
         visit.new_tab()
-        warm = bare_live(rig, visit)
+        warm = _bare_live(rig, visit)
         return cold | {"repeat_live_ms": warm["live_ms"], "repeat_bytes": warm["bytes"]}
 
 
@@ -292,14 +292,14 @@ def run_offline(rig: Rig, boot: str) -> dict[str, Any]:
     when it goes live and recomputes there, else 0 (with what went wrong)."""
     second_path, second_name = SECOND
     with cold_visit(rig, boot, service_worker=True) as visit:
-        calculator_live(rig, visit)
+        _calculator_live(rig, visit)
         saved_for_offline(visit.page, TIMEOUT_MS)
         visit.page.context.set_offline(True)
         visit.errors.clear()
         try:
-            result = calculator_live(rig, visit, second_path, second_name)
+            result = _calculator_live(rig, visit, second_path, second_name)
             edit = {"name": second_name, "field": "offer", "start": 150_000, "count": 1}
-            result["recompute"] = visit.page.evaluate(EDITS, edit)[0]
+            result["recompute"] = visit.page.evaluate(_EDITS, edit)[0]
             result["ok"] = 1
         except Exception as error:  # the figure is 0, and why
             result = {"ok": 0, "error": str(error).splitlines()[0]}

@@ -18,9 +18,9 @@ from collections.abc import Mapping, Sequence
 from typing import Any
 
 from calculators.api import run
+from calculators.arithmetic import plain
 from calculators.format import CURRENCIES
-from calculators.html import esc
-from calculators.numbers import plain
+from calculators.markup import esc
 from calculators.registry import CALCULATORS
 from calculators.schema import Calculator, Field, Group
 
@@ -254,12 +254,12 @@ def render_block(name: str, inputs: Mapping[str, object] | None = None) -> str:
         f'<div class="wa-calc" data-calculator="{esc(name)}" id="calculator-{esc(name)}">'
         f"{render_form(calculator, values, read_as)}"
         # What a reader sees when the page's script can't run (no JavaScript, or
-        # the page opened from a file); the browser glue replaces it at once.
+        # the page opened from a file); the browser glue replaces it at once. It
+        # reaches readers of the published guide: what they can do, no command.
         '<div class="wa-status" role="status" data-state="static">'
-        "<span>Below is a worked example for the numbers shown. To recompute with yours, "
-        "this page must be served over http with JavaScript on (a page opened from a file "
-        "can't run the calculator): run <code>make serve</code> and open "
-        "http://127.0.0.1:8000/.</span></div>"
+        "<span>Below is a worked example for the numbers shown. To recompute it with your "
+        "numbers, open this guide from its web address with JavaScript on: a page saved to "
+        "your device and opened as a file can't run the calculator.</span></div>"
         f'<div class="wa-output" aria-live="polite" aria-atomic="false">{answer["html"]}</div>'
         "</div>"
     )

@@ -14,12 +14,15 @@ Parsing collects every problem, not only the first, each as a
 from __future__ import annotations
 
 import difflib
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
+from typing import TypeVar
 
-from calculators.schema import Field, FieldError, Scalar
-from calculators.values import ValueProblem
+from calculators.reading import ValueProblem
+from calculators.schema import Field, FieldError, Scalar, typed
 
-__all__ = ["Values", "is_blank", "parse_object"]
+__all__ = ["Values", "build", "is_blank", "parse_object"]
+
+T = TypeVar("T")
 
 
 class Values:
@@ -110,3 +113,8 @@ def parse_object(
             message = f"{label_prefix}{field.label}: {problem}"
             errors.append(FieldError(path + field.name, message))
     return Values(values), errors
+
+
+def build(make: Callable[..., T], fields: Sequence[Field], values: Values) -> T:
+    """The inputs dataclass ``make`` declares ``fields``, from values parsed without errors."""
+    return make(**{field.name: typed(field, values.get(field.name)) for field in fields})

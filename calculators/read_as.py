@@ -16,8 +16,8 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping, Sequence
 
+from calculators.reading import written
 from calculators.schema import Field, Group
-from calculators.values import written
 
 __all__ = ["hints"]
 

@@ -14,13 +14,14 @@ no calculator; the registry imports the calculators.
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Generic, Literal, TypeVar
+from typing import TYPE_CHECKING, Any, Generic, Literal, TypeVar
 
+from calculators.arithmetic import plain
 from calculators.format import Money
-from calculators.numbers import plain
-from calculators.values import (
+from calculators.reading import (
     AMOUNT_HINT,
     INTEGER_HINT,
     PERCENT_HINT,
@@ -38,7 +39,19 @@ from calculators.values import (
 if TYPE_CHECKING:
     from _typeshed import DataclassInstance
 
-__all__ = ["Calculator", "Field", "FieldError", "Group", "Kind", "Scalar"]
+__all__ = [
+    "Calculator",
+    "Field",
+    "FieldError",
+    "Group",
+    "Kind",
+    "Scalar",
+    "declared",
+    "example_of",
+    "fields_of",
+    "read_of",
+    "typed",
+]
 
 # What a field holds, which also says which control the form uses: a checkbox
 # for a flag; a select for a choice, for a rating (1 to 5, or not rated) and for
@@ -86,7 +99,7 @@ class Field:
 
     ``default`` of None with ``required`` False means "optional, no value".
     ``parser`` reads a ``schedule`` (a vesting schedule, say); it must raise
-    :class:`~calculators.values.ValueProblem` on bad input.
+    :class:`~calculators.reading.ValueProblem` on bad input.
     """
 
     name: str
@@ -114,6 +127,8 @@ class Field:
     shown_when: tuple[str, str] | None = None
     # A yearly amount also takes a period as typed: ``4,500/month`` is read as 54,000.
     yearly: bool = False
+    # The value the calculator's worked example gives this field (None: left out).
+    example: Scalar | None = None
 
     def __post_init__(self) -> None:
         if (self.kind == "schedule") != (self.parser is not None):
@@ -162,6 +177,59 @@ class Group:
     fields: tuple[Field, ...]
     min_items: int
     max_items: int
+
+
+# Where a dataclass field of a calculator's inputs keeps its Field.
+_SPEC = "walkaway.field"
+
+
+def declared(spec: Field) -> Any:
+    """Declare one input once, as a field of the calculator's frozen inputs dataclass.
+
+    The attribute's name is the field's name (``spec`` is written with an empty
+    one); the form, the parsing, the worked example and ``read`` all come from
+    the dataclass (:func:`fields_of`, :func:`example_of`, :func:`read_of`). A
+    required field has no default, so the dataclass is ``kw_only``.
+    """
+    metadata = {_SPEC: spec}
+    if spec.required:
+        return dataclasses.field(metadata=metadata)
+    return dataclasses.field(default=spec.default, metadata=metadata)
+
+
+def fields_of(inputs: type[DataclassInstance] | DataclassInstance) -> tuple[Field, ...]:
+    """The Fields an inputs dataclass declares, named after its attributes, in order.
+
+    >>> @dataclass(frozen=True, kw_only=True)
+    ... class Inputs:
+    ...     floor: float = declared(Field("", "Your floor", "amount", required=True))
+    ...     rounds: int = declared(Field("", "Rounds", "integer", default=0, example=1))
+    >>> [(f.name, f.required) for f in fields_of(Inputs)], example_of(Inputs)
+    ([('floor', True), ('rounds', False)], {'rounds': 1})
+    """
+    return tuple(
+        dataclasses.replace(item.metadata[_SPEC], name=item.name)
+        for item in dataclasses.fields(inputs)
+        if _SPEC in item.metadata
+    )
+
+
+def example_of(inputs: type[DataclassInstance]) -> dict[str, object]:
+    """The worked example an inputs dataclass declares, field by field."""
+    return {field.name: field.example for field in fields_of(inputs) if field.example is not None}
+
+
+def typed(field: Field, value: Scalar | None) -> Scalar | None:
+    """A parsed value as its attribute holds it: a number of money, percent or months is
+    a float even when typed or defaulted as a whole number."""
+    if field.kind in ("amount", "percent", "months", "index") and isinstance(value, int):
+        return float(value)
+    return value
+
+
+def read_of(inputs: DataclassInstance) -> dict[str, object]:
+    """The inputs as the engine understood them, by field name (a result's ``read``)."""
+    return {field.name: getattr(inputs, field.name) for field in fields_of(inputs)}
 
 
 InputT = TypeVar("InputT")

@@ -7,16 +7,16 @@
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass
+from dataclasses import dataclass
 
 from calculators.bands import Band, band_of
 from calculators.format import USD, Money
 from calculators.runway.inputs import Inputs
 from calculators.runway.rules import Anchoring, anchoring, horizon, search_window, simulate
 from calculators.runway.words import ADVICE, notes, summary
+from calculators.schema import read_of
 
 __all__ = ["Result", "compute"]
-
 
 @dataclass(frozen=True)
 class Result:
@@ -80,6 +80,6 @@ def compute(inputs: Inputs, money: Money = USD) -> Result:
             round(after_benefit - inputs.benefit_monthly, 2) if has_benefit else None
         ),
         notes=notes(inputs, runway, cushion),
-        read=asdict(inputs),
+        read=read_of(inputs),
         summary=summary(months, runway.capped, band_of(months), search, anchored, money),
     )

@@ -12,7 +12,7 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass
 
-from calculators.numbers import compound
+from calculators.arithmetic import compound
 from calculators.runway.inputs import Inputs
 
 __all__ = [

@@ -8,7 +8,7 @@ import math
 
 from calculators.bands import Band
 from calculators.format import Money, fmt_months
-from calculators.html import Svg, admonition, esc, nice_step, table
+from calculators.markup import Svg, admonition, esc, nice_step, table
 from calculators.runway.result import Result
 from calculators.runway.rules import Anchoring
 from calculators.runway.words import (

@@ -3,10 +3,11 @@
 Each offer's pay is split into seven parts a year (base, bonus, equity from the
 initial grant, refreshers, one-time payments, retirement match, other), added
 up over the years compared, and set against the first offer (often the current
-job). Its rooms: ``fields``, ``inputs``, ``vesting`` and ``limits`` (the fields,
-parsing, and figures too large to trust), ``rules`` (the figures), ``words`` (the
-sentences), ``result`` (the JSON answer, with ``compute``), ``view`` (tables and the
-chart, from the result).
+job). Its rooms: ``offer`` (an offer's fields, each declared once), ``inputs``
+(the comparison's fields and the parsing), ``vesting`` and ``limits`` (schedules, and
+figures too large to trust), ``rules`` (the figures), ``words`` (the sentences),
+``result`` (the JSON answer, with ``compute``), ``view`` (tables and the chart, from
+the result).
 """
 
 from __future__ import annotations
@@ -14,8 +15,8 @@ from __future__ import annotations
 from calculators.format import Money
 from calculators.schema import Calculator
 from calculators.total_comp import view
-from calculators.total_comp.fields import FIELDS, GROUPS
-from calculators.total_comp.inputs import EXAMPLE, Inputs, Offer, parse
+from calculators.total_comp.inputs import EXAMPLE, FIELDS, GROUPS, Inputs, parse
+from calculators.total_comp.offer import Offer
 from calculators.total_comp.result import Result, compute
 
 __all__ = ["CALCULATOR", "EXAMPLE", "FIELDS", "Inputs", "Offer", "Result", "compute", "parse"]

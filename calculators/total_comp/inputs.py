@@ -1,4 +1,5 @@
-"""Total comp's inputs: the offers' fields (what the form asks), parsing and validation.
+"""Total comp's inputs: the comparison's own fields, the group of offers (each offer's fields
+are declared in :mod:`~calculators.total_comp.offer`), parsing and validation.
 
 >>> inputs = parse({"offers": [{"base": "180k", "vesting": "even"}], "years": 4})
 >>> inputs.offers[0].base, inputs.offers[0].vesting, inputs.offers[0].name
@@ -8,67 +9,70 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass, replace
+from functools import partial
+from typing import Any
 
-from calculators.parsing import Values, is_blank, parse_object
-from calculators.schema import FieldError, Scalar
-from calculators.total_comp.fields import FIELDS, MAX_OFFERS, OFFER_FIELDS
+from calculators.parsing import Values, build, is_blank, parse_object
+from calculators.reading import ValueProblem, parse_amount
+from calculators.schema import Field, FieldError, Group, Scalar, declared, example_of, fields_of
 from calculators.total_comp.limits import comparison_errors
 from calculators.total_comp.limits import offer_errors as offer_errors_of
-from calculators.total_comp.vesting import split_vesting
-from calculators.values import ValueProblem, parse_amount
+from calculators.total_comp.offer import OFFER_FIELDS, Offer, as_held
 
-__all__ = ["EXAMPLE", "Inputs", "Offer", "parse"]
+__all__ = ["EXAMPLE", "FIELDS", "GROUPS", "MAX_OFFERS", "Inputs", "parse"]
+
+MAX_OFFERS = 6
+
+
+@dataclass(frozen=True, kw_only=True)
+class Inputs:
+    """The offers to compare (the first is the baseline) and the comparison's own fields,
+    declared once here."""
+
+    offers: tuple[Offer, ...]  # the repeated group of offer fields (GROUPS), not a field
+    years: int = declared(
+        Field(
+            "",
+            "Years to compare",
+            "integer",
+            default=4,
+            unit="years",
+            minimum=1,
+            maximum=10,
+            help="How many years to add up; four matches the usual vesting schedule.",
+            group="The comparison",
+            example=4,
+        )
+    )
+
+
+FIELDS: tuple[Field, ...] = fields_of(Inputs)
+GROUPS: tuple[Group, ...] = (
+    Group(
+        name="offers",
+        label="Offers",
+        item_label="Offer",
+        fields=OFFER_FIELDS,
+        min_items=1,
+        max_items=MAX_OFFERS,
+    ),
+)
 
 _FIELDS = {field.name: field for field in OFFER_FIELDS}
-_OPTIONS_FIELDS = ("options_count", "strike_price", "share_price")
-# The base is read last, once the salaries a year it may be multiplied by are known.
-_BEFORE_BASE = tuple(field for field in OFFER_FIELDS if field.name != "base")
 _ORDER = {field.name: i for i, field in enumerate(OFFER_FIELDS)}
+# The fields only one kind of equity has (the form shows them only with it).
+_OPTIONS_ONLY = tuple(f for f in OFFER_FIELDS if f.shown_when == ("equity_type", "options"))
+_SHARES_ONLY = tuple(f for f in OFFER_FIELDS if f.shown_when == ("equity_type", "rsu"))
+
+# --- Not fields: what parsing adds to an offer's own fields -------------------------------
+# The base is read on its own, last, once the salaries a year it may be multiplied by
+# are known; whether it was written per month, and the name an unnamed offer takes by its
+# place, are set beside the fields' values.
+_BEFORE_BASE = tuple(field for field in OFFER_FIELDS if field.name != "base")
 # A base written per month (``4,500/month``, ``4500 a month``, ``4.5k/mo``).
 _MONTHLY = re.compile(r"(?:/|\bper\b|\ba\b)\s*mo(?:nth)?\b", re.IGNORECASE)
-
-
-@dataclass(frozen=True)
-class Offer:
-    """One offer's inputs, parsed (percents as numbers of percent)."""
-
-    name: str
-    base: float
-    bonus_target_pct: float = 0.0
-    bonus_payout_pct: float = 100.0
-    raise_pct: float = 0.0
-    equity_type: str = "rsu"  # rsu | options
-    equity_grant: float = 0.0
-    options_count: int = 0
-    strike_price: float = 0.0
-    share_price: float = 0.0
-    vesting: tuple[float, ...] = (25.0, 25.0, 25.0, 25.0)
-    refresher_annual: float = 0.0
-    refresher_vesting_years: int = 4
-    equity_growth_pct: float = 0.0
-    equity_discount_pct: float = 0.0
-    sign_on: float = 0.0
-    sign_on_year2: float = 0.0
-    relocation: float = 0.0
-    unvested_left_behind: float = 0.0
-    retirement_match_pct: float = 0.0
-    retirement_match_cap: float | None = None
-    other_annual: float = 0.0
-    cost_of_living_index: float = 100.0
-    tax_rate_pct: float | None = None
-    salaries_per_year: int = 12
-    sign_on_clawback_months: int = 0
-    # Not a field: the base was written per month (and multiplied by salaries_per_year).
-    base_written_monthly: bool = False
-
-
-@dataclass(frozen=True)
-class Inputs:
-    """The offers to compare (the first is the baseline) and the years to add up."""
-
-    offers: tuple[Offer, ...]
-    years: int = 4
 
 
 def _name(values: Values, position: int) -> str:
@@ -78,37 +82,14 @@ def _name(values: Values, position: int) -> str:
 
 
 def _offer_from(values: Values, base: float, monthly: bool, position: int) -> Offer:
-    schedule = values.get("vesting")
-    assert isinstance(schedule, str)
-    return Offer(
-        name=_name(values, position),
-        base=base,
-        bonus_target_pct=values.amount("bonus_target_pct"),
-        bonus_payout_pct=values.amount("bonus_payout_pct"),
-        raise_pct=values.amount("raise_pct"),
-        equity_type=values.text("equity_type"),
-        equity_grant=values.optional_amount("equity_grant") or 0.0,
-        options_count=values.optional_integer("options_count") or 0,
-        strike_price=values.optional_amount("strike_price") or 0.0,
-        share_price=values.optional_amount("share_price") or 0.0,
-        vesting=split_vesting(schedule),
-        refresher_annual=values.amount("refresher_annual"),
-        refresher_vesting_years=values.integer("refresher_vesting_years"),
-        equity_growth_pct=values.amount("equity_growth_pct"),
-        equity_discount_pct=values.amount("equity_discount_pct"),
-        sign_on=values.amount("sign_on"),
-        sign_on_year2=values.amount("sign_on_year2"),
-        relocation=values.amount("relocation"),
-        unvested_left_behind=values.amount("unvested_left_behind"),
-        retirement_match_pct=values.amount("retirement_match_pct"),
-        retirement_match_cap=values.optional_amount("retirement_match_cap"),
-        other_annual=values.amount("other_annual"),
-        cost_of_living_index=values.amount("cost_of_living_index"),
-        tax_rate_pct=values.optional_amount("tax_rate_pct"),
-        salaries_per_year=values.integer("salaries_per_year"),
-        sign_on_clawback_months=values.integer("sign_on_clawback_months"),
-        base_written_monthly=monthly,
-    )
+    """The offer from its fields parsed without errors, each as the offer holds it, with
+    what isn't a field's own value: the base, read per salary, whether it was written per
+    month, and the name by position when none is given."""
+    given: dict[str, Any] = {
+        field.name: as_held(field, values.get(field.name)) for field in _BEFORE_BASE
+    }
+    given |= {"name": _name(values, position), "base": base, "base_written_monthly": monthly}
+    return Offer(**given)
 
 
 def _base(item: dict[str, object], salaries: int, path: str, prefix: str) -> float | FieldError:
@@ -164,34 +145,33 @@ def _equity_errors(
     """The fields that don't fit the kind of equity chosen, each with what to do instead."""
     given = {name for name, value in item.items() if not is_blank(value)}
     if values.get("equity_type") == "options":
-        found: list[FieldError] = []
-        if "equity_grant" in given:
-            found.append(
-                FieldError(
-                    f"{path}equity_grant",
-                    f"{prefix}{_FIELDS['equity_grant'].label}: not used with stock options; "
-                    "clear it and give the number of options, the strike price and the share "
-                    "price",
-                )
+        found = [
+            FieldError(
+                f"{path}{field.name}",
+                f"{prefix}{field.label}: not used with stock options; clear it and give the "
+                "number of options, the strike price and the share price",
             )
-        for name in _OPTIONS_FIELDS:
-            if name not in given:
+            for field in _SHARES_ONLY
+            if field.name in given
+        ]
+        for field in _OPTIONS_ONLY:
+            if field.name not in given:
                 found.append(
                     FieldError(
-                        f"{path}{name}",
-                        f"{prefix}{_FIELDS[name].label}: required with stock options; "
-                        f"enter a number like {_FIELDS[name].placeholder}",
+                        f"{path}{field.name}",
+                        f"{prefix}{field.label}: required with stock options; "
+                        f"enter a number like {field.placeholder}",
                     )
                 )
         return found
     return [
         FieldError(
-            f"{path}{name}",
-            f"{prefix}{_FIELDS[name].label}: only for stock options; choose stock options as the "
+            f"{path}{field.name}",
+            f"{prefix}{field.label}: only for stock options; choose stock options as the "
             "kind of equity, or clear it",
         )
-        for name in _OPTIONS_FIELDS
-        if name in given
+        for field in _OPTIONS_ONLY
+        if field.name in given
     ]
 
 
@@ -254,12 +234,13 @@ def parse(data: object) -> Inputs | list[FieldError]:
         errors.extend(_duplicate_names(names))
     if errors:
         return errors
-    inputs = Inputs(offers=tuple(offers), years=values.integer("years"))
+    inputs = build(partial(Inputs, offers=tuple(offers)), FIELDS, values)
     return comparison_errors(inputs.offers, inputs.years) or inputs
 
 
-# The page's worked example: the current job against an offer with a sign-on.
-EXAMPLE: dict[str, object] = {
+# The page's worked example: the current job against an offer with a sign-on. Each offer
+# is data, not a declaration (a field's one example value can't describe two offers).
+EXAMPLE: Mapping[str, object] = {
     "offers": [
         {
             "name": "Current job",
@@ -278,5 +259,5 @@ EXAMPLE: dict[str, object] = {
             "unvested_left_behind": 60000,
         },
     ],
-    "years": 4,
+    **example_of(Inputs),
 }

@@ -3,8 +3,8 @@ over 1e13 is an error on the fields that drive it, found while parsing, so that
 computing never meets one (an options count of 1e300 is a field error, never an
 internal error or ``Infinity``).
 
->>> from calculators.total_comp.inputs import Offer
->>> offer = Offer("A", 100000, equity_type="options", options_count=10**300,
+>>> from calculators.total_comp.offer import Offer
+>>> offer = Offer(name="A", base=100000, equity_type="options", options_count=10**300,
 ...               strike_price=1, share_price=2)
 >>> found = too_large(offer, 4)
 >>> found["options_count"], found["strike_price"]
@@ -17,11 +17,11 @@ import math
 from typing import TYPE_CHECKING
 
 from calculators.schema import FieldError
-from calculators.total_comp.fields import OFFER_FIELDS
+from calculators.total_comp.offer import OFFER_FIELDS
 from calculators.total_comp.rules import PARTS, pct, raw
 
 if TYPE_CHECKING:
-    from calculators.total_comp.inputs import Offer
+    from calculators.total_comp.offer import Offer
 
 __all__ = ["LIMIT", "comparison_errors", "offer_errors", "too_large"]
 

@@ -12,8 +12,9 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 
 from calculators.format import USD, Money
-from calculators.total_comp.fields import OFFER_FIELDS
-from calculators.total_comp.inputs import Inputs, Offer
+from calculators.schema import Field, read_of
+from calculators.total_comp.inputs import Inputs
+from calculators.total_comp.offer import OFFER_FIELDS, Offer
 from calculators.total_comp.rules import (
     Figures,
     OfferResult,
@@ -38,8 +39,6 @@ __all__ = ["Callout", "Result", "compute", "read"]
 # Each cause of a cliff as a callout: a one-time payment ending is a note,
 # a grant running out (or anything else) a warning.
 _CLIFF_KIND = {"one-time": "note", "equity": "warning", "other": "warning"}
-# The fields that only apply to one kind of equity: shown as null for the other.
-_OPTIONS_ONLY = ("options_count", "strike_price", "share_price")
 
 
 @dataclass(frozen=True)
@@ -74,26 +73,28 @@ class Result:
     read: dict[str, object]
 
 
+def _as_read(value: object) -> object:
+    """A value as ``read`` gives it: a schedule's yearly percents as a list."""
+    return list(value) if isinstance(value, tuple) else value
+
+
 def read(inputs: Inputs) -> dict[str, object]:
     """The inputs as the engine understood them: every offer field, defaults filled in, the
-    base yearly, the vesting as percents scaled to 100; null where a field doesn't apply."""
+    base yearly, the vesting as percents scaled to 100; null where a field doesn't apply
+    (as the form hides it: the options' figures for shares, the grant for options)."""
 
-    def applies(offer: Offer, name: str) -> bool:
-        if offer.equity_type == "options":
-            return name != "equity_grant"
-        return name not in _OPTIONS_ONLY
+    def applies(offer: Offer, field: Field) -> bool:
+        return (
+            field.shown_when is None or getattr(offer, field.shown_when[0]) == (field.shown_when[1])
+        )
 
     def one(offer: Offer) -> dict[str, object]:
         return {
-            field.name: (
-                (list(offer.vesting) if field.name == "vesting" else getattr(offer, field.name))
-                if applies(offer, field.name)
-                else None
-            )
+            field.name: _as_read(getattr(offer, field.name)) if applies(offer, field) else None
             for field in OFFER_FIELDS
         }
 
-    return {"offers": [one(offer) for offer in inputs.offers], "years": inputs.years}
+    return {"offers": [one(offer) for offer in inputs.offers], **read_of(inputs)}
 
 
 def _callouts(inputs: Inputs, figs: Figures, money: Money) -> tuple[Callout, ...]:
@@ -122,7 +123,7 @@ def _callouts(inputs: Inputs, figs: Figures, money: Money) -> tuple[Callout, ...
 
 def compute(inputs: Inputs, money: Money = USD) -> Result:
     """Each offer year by year, the orders, and every sentence in ``money``'s currency."""
-    figs = figures(inputs)
+    figs = figures(inputs.offers, inputs.years)
     first = inputs.offers[0]
     offers = tuple(
         replace(offer, notes=offer_notes(given, first, i, money))

@@ -5,7 +5,7 @@ and the order of the offers. Numbers and ids only.
 >>> from calculators.total_comp.inputs import parse
 >>> inputs = parse({"offers": [{"base": "180k", "bonus_target_pct": 15,
 ...     "equity_grant": "200k", "sign_on": "30k"}], "years": 4})
->>> result = figures(inputs)
+>>> result = figures(inputs.offers, inputs.years)
 >>> [row.total for row in result.offers[0].years], result.offers[0].total
 ([287000.0, 257000.0, 257000.0, 257000.0], 1058000.0)
 """
@@ -17,10 +17,12 @@ from dataclasses import dataclass
 from itertools import pairwise
 from typing import TYPE_CHECKING
 
-from calculators.numbers import compound
+from calculators.arithmetic import compound
 
 if TYPE_CHECKING:
-    from calculators.total_comp.inputs import Inputs, Offer
+    from collections.abc import Sequence
+
+    from calculators.total_comp.offer import Offer
 
 __all__ = [
     "AT_RISK",
@@ -334,7 +336,7 @@ def _order(figures: list[float]) -> tuple[int, ...]:
     return tuple(sorted(range(len(figures)), key=lambda i: -figures[i]))
 
 
-def ranked_by(offers: tuple[Offer, ...]) -> str:
+def ranked_by(offers: Sequence[Offer]) -> str:
     """The figure that decides: after tax when every offer has a rate, adjusted for cost of
     living when any index differs from 100, both when both apply."""
     taxed = all(offer.tax_rate_pct is not None for offer in offers)
@@ -350,25 +352,25 @@ def figure(offer: OfferResult, name: str) -> float:
     return float(value) if isinstance(value, int | float) else 0.0
 
 
-def figures(inputs: Inputs) -> Figures:
-    """Each offer year by year, its difference from the first, and the orders.
+def figures(offers_in: Sequence[Offer], years: int) -> Figures:
+    """Each offer year by year over ``years``, its difference from the first, and the orders.
 
-    >>> from calculators.total_comp.inputs import Inputs, Offer
-    >>> offer = Offer("A", 180000, bonus_target_pct=15, equity_grant=200000,
+    >>> from calculators.total_comp.offer import Offer
+    >>> offer = Offer(name="A", base=180000, bonus_target_pct=15, equity_grant=200000,
     ...               vesting=(5, 15, 40, 40), sign_on=30000)
-    >>> result = figures(Inputs((offer,), years=5))
+    >>> result = figures((offer,), 5)
     >>> [row.total for row in result.offers[0].years]
     [247000.0, 237000.0, 287000.0, 287000.0, 207000.0]
     >>> result.offers[0].cliffs
     (Cliff(year=5, drop_pct=27.87, cause='equity'),)
     """
-    raws = [raw(offer, inputs.years) for offer in inputs.offers]
+    raws = [raw(offer, years) for offer in offers_in]
     offers = tuple(_offer_result(one, raws[0]) for one in raws)
     # Ranked on the figures shown (rounded to cents), so the order matches what a reader sees.
-    adjusted = any(offer.cost_of_living_index != 100 for offer in inputs.offers)
+    adjusted = any(offer.cost_of_living_index != 100 for offer in offers_in)
     prefix = "adjusted_" if adjusted else ""
     order = _order([figure(o, f"{prefix}average_annual") for o in offers])
-    decider = ranked_by(inputs.offers)
+    decider = ranked_by(offers_in)
     after_tax = None
     if decider.startswith("after_tax"):
         after_tax = _order([figure(o, f"after_tax_{prefix}average_annual") for o in offers])

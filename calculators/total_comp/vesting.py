@@ -11,8 +11,8 @@ from __future__ import annotations
 import math
 import re
 
-from calculators.numbers import finite_number, plain
-from calculators.values import ValueProblem
+from calculators.arithmetic import finite_number, plain
+from calculators.reading import ValueProblem
 
 __all__ = ["MAX_VESTING_YEARS", "VESTING_HINT", "parse_vesting", "split_vesting"]
 
@@ -34,7 +34,7 @@ def parse_vesting(value: object) -> str:
     >>> parse_vesting("30/30/30")
     Traceback (most recent call last):
     ...
-    calculators.values.ValueProblem: the years add up to 90%; they must add up to 100%
+    calculators.reading.ValueProblem: the years add up to 90%; they must add up to 100%
     """
     parts: list[float] = []
     single = finite_number(value)  # an int too large for a float is infinite: over 100%

@@ -8,7 +8,7 @@ from __future__ import annotations
 import math
 
 from calculators.format import Money, fmt_pct
-from calculators.html import Svg, admonition, esc, nice_step, table
+from calculators.markup import Svg, admonition, esc, nice_step, table
 from calculators.total_comp.result import Result
 from calculators.total_comp.rules import AT_RISK, GUARANTEED, PARTS, OfferResult, YearRow
 from calculators.total_comp.words import BASIS, PART_LABELS, years_phrase

@@ -5,15 +5,16 @@ calls and the notes a reader must see, with amounts in the reader's currency.
 >>> from calculators.format import Money
 >>> from calculators.total_comp.inputs import EXAMPLE, parse
 >>> from calculators.total_comp.rules import figures
->>> headline(figures(parse(EXAMPLE)), Money("EUR"))[:40]
+>>> inputs = parse(EXAMPLE)
+>>> headline(figures(inputs.offers, inputs.years), Money("EUR"))[:40]
 'Offer A is worth the most: €264,500 a ye'
 """
 
 from __future__ import annotations
 
+from calculators.arithmetic import plain
 from calculators.format import Money, fmt_pct
-from calculators.numbers import plain
-from calculators.total_comp.inputs import Offer
+from calculators.total_comp.offer import Offer
 from calculators.total_comp.rules import Cliff, Figures, OfferResult, figure, pct
 
 __all__ = [

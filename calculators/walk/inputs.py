@@ -8,9 +8,10 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass
+from typing import Any
 
-from calculators.parsing import parse_object
-from calculators.schema import Field, FieldError
+from calculators.parsing import build, parse_object
+from calculators.schema import Field, FieldError, declared, example_of, fields_of
 
 __all__ = [
     "EXAMPLE",
@@ -22,225 +23,256 @@ __all__ = [
     "Inputs",
     "parse",
     "parse_or_fail",
-    "read",
 ]
 
 NUMBERS = "Your numbers"
 ROLE = "The role"
 STANDING = "Where the negotiation stands"
 REASONS = "Real reasons to walk"
+GUT = REASONS  # the gut tick and note sit with the real reasons
 FEELINGS = "Feelings (not reasons)"
 
-# The six things besides pay that make a role strong or weak: (id, label, help).
-RATINGS: tuple[tuple[str, str, str], ...] = (
-    ("scope", "Scope", "How big and interesting the work itself is."),
-    ("manager", "Manager", "How well you'd work with the person you'd report to."),
-    ("team", "Team", "How much you'd like working with the people around you."),
-    ("growth", "Growth", "How much room there is to learn and move up."),
-    ("location", "Location", "How well the place, commute or remote setup suits your life."),
-    ("equity_quality", "Equity quality", "How much you trust the equity to be worth something."),
+RATING_SCALE = (
+    "1 poor, 2 below par, 3 fine, 4 good, 5 excellent; leave it unrated if you can't say."
 )
-
-# Real reasons and structural signals (the guide's G3, G5, G6): (id, plain label).
-REAL_REASONS: tuple[tuple[str, str], ...] = (
-    ("recruiter_pushback", "The recruiter resists every fair request you make"),
-    ("scope_downgraded", "The scope was cut back partway through the process"),
-    ("serious_red_flag", "A serious red flag came up (layoffs, lawsuits, key people leaving)"),
-    (
-        "bad_faith",
-        "They acted in bad faith (went back on terms, misled you, moved the goalposts)",
-    ),
-    ("one_sided_concessions", "They ask you to give things up and offer nothing back"),
-    (
-        "authority_problem",
-        "Whoever you negotiate with keeps getting overruled by someone you never meet",
-    ),
-    ("scope_drift", "The job keeps growing while the pay and commitment don't"),
-    ("unreasonable_demands", "They ask for things that go against your standards or ethics"),
-    ("incompatible_objectives", "What you need and what they can give simply don't fit"),
-)
-
-# Feelings that only feel like reasons (the guide's G4): (id, label, help).
-FEELING_FLAGS: tuple[tuple[str, str, str], ...] = (
-    (
-        "under_wish_above_floor",
-        "It's a little under your wish, but above your floor",
-        "Tick this if the offer misses the number you hoped for but still clears your floor.",
-    ),
-    (
-        "slow_process",
-        "The process has been slow",
-        "Tick this if the hiring process dragged; that's usually friction inside the company.",
-    ),
-    (
-        "tired",
-        "You're tired of interviewing",
-        "Tick this if you mostly want the search to be over.",
-    ),
-    (
-        "might_pay_more_later",
-        "Another company might pay more in a few months",
-        "Tick this if you're weighing an offer that doesn't exist yet.",
-    ),
-    (
-        "friend_higher_offer",
-        "A friend got a higher offer elsewhere",
-        "Tick this if someone else's number is on your mind.",
-    ),
-)
-
+REASON_HELP = "Tick this only if it really happened."
 GUT_LABEL = "Your gut signal, in words"
 GUT_TICK_LABEL = "My gut says don't take it, and I can say why"
+GUT_FIELDS = ("gut_says_walk", "gut_signal")  # beside the real reasons, not one of them
 
 
-def _flag(name: str, label: str, help_text: str, group: str, *, default: bool = False) -> Field:
-    return Field(name, label, "flag", default=default, help=help_text, group=group)
-
-
-FIELDS: tuple[Field, ...] = (
-    Field(
-        "offer",
-        "The offer",
-        "amount",
-        required=True,
-        minimum=0,
-        yearly=True,
-        help="The whole offer as it stands, per year: base, bonus, equity and sign-on together.",
-        group=NUMBERS,
-        placeholder="158k",
-    ),
-    Field(
-        "floor",
-        "Your floor",
-        "amount",
-        yearly=True,
-        required=True,
-        minimum=0,
-        above_minimum=True,
-        help="The yearly total you decided on in advance, below which you'd rather keep looking.",
-        group=NUMBERS,
-        placeholder="180k",
-    ),
-    Field(
-        "target",
-        "Your target",
-        "amount",
-        yearly=True,
-        minimum=0,
-        help="The researched number you'd be happy with; leave it empty to counter at your floor.",
-        group=NUMBERS,
-        placeholder="195k",
-    ),
-    Field(
-        "anchor",
-        "Your anchor",
-        "amount",
-        yearly=True,
-        minimum=0,
-        help=(
-            "Your opening ask: the top of the band you can defend. A first counter opens "
-            "here; leave it empty to open at your target."
-        ),
-        group=NUMBERS,
-        placeholder="210k",
-    ),
-    Field(
-        "runway_months",
-        "Your runway",
-        "months",
-        unit="months",
-        minimum=0,
-        help="How many months you could live without this job; leave it empty if you're not sure.",
-        group=NUMBERS,
-        placeholder="4",
-        fill_from=("runway", "runway_months", "Use the runway you worked out"),
-    ),
-    *(
+def _amount(
+    label: str,
+    help_text: str,
+    placeholder: str,
+    *,
+    required: bool = False,
+    above_minimum: bool = False,
+    example: float | None = None,
+) -> Any:
+    """A yearly amount of the numbers you bring."""
+    return declared(
         Field(
-            name,
+            "",
+            label,
+            "amount",
+            required=required,
+            minimum=0,
+            above_minimum=above_minimum,
+            yearly=True,
+            help=help_text,
+            group=NUMBERS,
+            placeholder=placeholder,
+            example=example,
+        )
+    )
+
+
+def _rating(label: str, help_text: str, example: int) -> Any:
+    """How strong the role is on one thing besides pay, 1 to 5, or not rated."""
+    return declared(
+        Field(
+            "",
             label,
             "rating",
             unit="1–5",
             minimum=1,
             maximum=5,
-            help=(
-                f"{help_text} 1 poor, 2 below par, 3 fine, 4 good, 5 excellent; leave it "
-                "unrated if you can't say."
-            ),
+            help=f"{help_text} {RATING_SCALE}",
             group=ROLE,
+            example=example,
         )
-        for name, label, help_text in RATINGS
-    ),
-    Field(
-        "counter_rounds",
-        "Counters you've already made",
-        "integer",
-        default=0,
-        minimum=0,
-        maximum=10,
-        help="How many times you've already asked for more on this offer.",
-        group=STANDING,
-    ),
-    _flag(
-        "last_counter_moved",
+    )
+
+
+def _flag(label: str, help_text: str, group: str, *, default: bool = False) -> Any:
+    return declared(Field("", label, "flag", default=default, help=help_text, group=group))
+
+
+@dataclass(frozen=True, kw_only=True)
+class Inputs:
+    """What you told the calculator, parsed and checked: every field, declared once here
+    (the form, the parsing, the worked example and ``read`` all come from it)."""
+
+    offer: float = _amount(
+        "The offer",
+        "The whole offer as it stands, per year: base, bonus, equity and sign-on together.",
+        "158k",
+        required=True,
+        example=158400,
+    )
+    floor: float = _amount(
+        "Your floor",
+        "The yearly total you decided on in advance, below which you'd rather keep looking.",
+        "180k",
+        required=True,
+        above_minimum=True,
+        example=180000,
+    )
+    target: float | None = _amount(
+        "Your target",
+        "The researched number you'd be happy with; leave it empty to counter at your floor.",
+        "195k",
+        example=195000,
+    )
+    anchor: float | None = _amount(
+        "Your anchor",
+        "Your opening ask: the top of the band you can defend. A first counter opens "
+        "here; leave it empty to open at your target.",
+        "210k",
+    )
+    runway_months: float | None = declared(
+        Field(
+            "",
+            "Your runway",
+            "months",
+            unit="months",
+            minimum=0,
+            help="How many months you could live without this job; leave it empty if you're "
+            "not sure.",
+            group=NUMBERS,
+            placeholder="4",
+            fill_from=("runway", "runway_months", "Use the runway you worked out"),
+            example=4,
+        )
+    )
+    # The six things besides pay that make a role strong or weak.
+    scope: int | None = _rating("Scope", "How big and interesting the work itself is.", 4)
+    manager: int | None = _rating(
+        "Manager", "How well you'd work with the person you'd report to.", 4
+    )
+    team: int | None = _rating("Team", "How much you'd like working with the people around you.", 4)
+    growth: int | None = _rating("Growth", "How much room there is to learn and move up.", 4)
+    location: int | None = _rating(
+        "Location", "How well the place, commute or remote setup suits your life.", 3
+    )
+    equity_quality: int | None = _rating(
+        "Equity quality", "How much you trust the equity to be worth something.", 3
+    )
+    counter_rounds: int = declared(
+        Field(
+            "",
+            "Counters you've already made",
+            "integer",
+            default=0,
+            minimum=0,
+            maximum=10,
+            help="How many times you've already asked for more on this offer.",
+            group=STANDING,
+            example=0,
+        )
+    )
+    last_counter_moved: bool = _flag(
         "They improved the offer after your last counter",
         "Untick this if your last counter got no movement at all.",
         STANDING,
         default=True,
-    ),
-    _flag(
-        "other_options",
+    )
+    other_options: bool = _flag(
         "You have another live offer or a process in its final rounds",
         "A real alternative, not a hope: it's what gives you leverage.",
         STANDING,
-    ),
-    *(
-        _flag(name, label, "Tick this only if it really happened.", REASONS)
-        for name, label in REAL_REASONS
-    ),
-    _flag(
-        "gut_says_walk",
-        GUT_TICK_LABEL,
-        (
-            "Tick this only if something you noticed is why you'd walk away. It then counts "
-            "as a real reason, once you've put it into words below (three words or more)."
-        ),
+    )
+    # Real reasons and structural signals (the guide's G3, G5, G6).
+    recruiter_pushback: bool = _flag(
+        "The recruiter resists every fair request you make", REASON_HELP, REASONS
+    )
+    scope_downgraded: bool = _flag(
+        "The scope was cut back partway through the process", REASON_HELP, REASONS
+    )
+    serious_red_flag: bool = _flag(
+        "A serious red flag came up (layoffs, lawsuits, key people leaving)", REASON_HELP, REASONS
+    )
+    bad_faith: bool = _flag(
+        "They acted in bad faith (went back on terms, misled you, moved the goalposts)",
+        REASON_HELP,
         REASONS,
-    ),
-    Field(
-        "gut_signal",
-        GUT_LABEL,
-        "text",
-        default="",
-        max_length=500,
-        help=(
-            "What you noticed, said plainly. On its own, a note changes nothing: it counts "
-            "only with the tick above."
-        ),
-        group=REASONS,
-        placeholder="Four people left the team this year",
-    ),
-    *(_flag(name, label, help_text, FEELINGS) for name, label, help_text in FEELING_FLAGS),
+    )
+    one_sided_concessions: bool = _flag(
+        "They ask you to give things up and offer nothing back", REASON_HELP, REASONS
+    )
+    authority_problem: bool = _flag(
+        "Whoever you negotiate with keeps getting overruled by someone you never meet",
+        REASON_HELP,
+        REASONS,
+    )
+    scope_drift: bool = _flag(
+        "The job keeps growing while the pay and commitment don't", REASON_HELP, REASONS
+    )
+    unreasonable_demands: bool = _flag(
+        "They ask for things that go against your standards or ethics", REASON_HELP, REASONS
+    )
+    incompatible_objectives: bool = _flag(
+        "What you need and what they can give simply don't fit", REASON_HELP, REASONS
+    )
+    gut_says_walk: bool = _flag(
+        GUT_TICK_LABEL,
+        "Tick this only if something you noticed is why you'd walk away. It then counts "
+        "as a real reason, once you've put it into words below (three words or more).",
+        GUT,
+    )
+    gut_signal: str = declared(
+        Field(
+            "",
+            GUT_LABEL,
+            "text",
+            default="",
+            max_length=500,
+            help="What you noticed, said plainly. On its own, a note changes nothing: it counts "
+            "only with the tick above.",
+            group=GUT,
+            placeholder="Four people left the team this year",
+        )
+    )
+    # Feelings that only feel like reasons (the guide's G4).
+    under_wish_above_floor: bool = _flag(
+        "It's a little under your wish, but above your floor",
+        "Tick this if the offer misses the number you hoped for but still clears your floor.",
+        FEELINGS,
+    )
+    slow_process: bool = _flag(
+        "The process has been slow",
+        "Tick this if the hiring process dragged; that's usually friction inside the company.",
+        FEELINGS,
+    )
+    tired: bool = _flag(
+        "You're tired of interviewing",
+        "Tick this if you mostly want the search to be over.",
+        FEELINGS,
+    )
+    might_pay_more_later: bool = _flag(
+        "Another company might pay more in a few months",
+        "Tick this if you're weighing an offer that doesn't exist yet.",
+        FEELINGS,
+    )
+    friend_higher_offer: bool = _flag(
+        "A friend got a higher offer elsewhere",
+        "Tick this if someone else's number is on your mind.",
+        FEELINGS,
+    )
+
+    @property
+    def ratings(self) -> tuple[int | None, ...]:
+        """The six ratings in the form's order; None: not rated."""
+        return tuple(getattr(self, field.name) for field in RATINGS)
+
+    @property
+    def reasons_marked(self) -> tuple[str, ...]:
+        """The ids of the real reasons ticked, in the form's order."""
+        return tuple(field.name for field in REAL_REASONS if getattr(self, field.name))
+
+    @property
+    def feelings_marked(self) -> tuple[str, ...]:
+        """The ids of the feelings ticked, in the form's order."""
+        return tuple(field.name for field in FEELING_FLAGS if getattr(self, field.name))
+
+
+FIELDS: tuple[Field, ...] = fields_of(Inputs)
+RATINGS = tuple(field for field in FIELDS if field.group == ROLE)
+REAL_REASONS = tuple(
+    field for field in FIELDS if field.group == REASONS and field.name not in GUT_FIELDS
 )
-
-
-@dataclass(frozen=True)
-class Inputs:
-    """What you told the calculator, parsed and checked."""
-
-    offer: float
-    floor: float
-    target: float | None
-    anchor: float | None
-    runway_months: float | None
-    ratings: tuple[int | None, ...]  # in the order of RATINGS; None: not rated
-    counter_rounds: int
-    last_counter_moved: bool
-    other_options: bool
-    reasons_marked: tuple[str, ...]  # ids of the real reasons ticked, in the form's order
-    gut_says_walk: bool  # the reader says the gut signal is why they'd walk
-    gut_signal: str
-    feelings_marked: tuple[str, ...]  # ids of the feelings ticked, in the form's order
+FEELING_FLAGS = tuple(field for field in FIELDS if field.group == FEELINGS)
 
 
 def parse(data: object) -> Inputs | list[FieldError]:
@@ -263,21 +295,7 @@ def parse(data: object) -> Inputs | list[FieldError]:
         )
     if errors:
         return errors
-    return Inputs(
-        offer=values.amount("offer"),
-        floor=values.amount("floor"),
-        target=values.optional_amount("target"),
-        anchor=values.optional_amount("anchor"),
-        runway_months=values.optional_amount("runway_months"),
-        ratings=tuple(values.optional_integer(name) for name, *_ in RATINGS),
-        counter_rounds=values.integer("counter_rounds"),
-        last_counter_moved=values.flag("last_counter_moved"),
-        other_options=values.flag("other_options"),
-        reasons_marked=tuple(name for name, _ in REAL_REASONS if values.flag(name)),
-        gut_says_walk=values.flag("gut_says_walk"),
-        gut_signal=values.text("gut_signal"),
-        feelings_marked=tuple(name for name, *_ in FEELING_FLAGS if values.flag(name)),
-    )
+    return build(Inputs, FIELDS, values)
 
 
 def _order_errors(floor: float, target: float | None, anchor: float | None) -> list[FieldError]:
@@ -299,29 +317,6 @@ def _order_errors(floor: float, target: float | None, anchor: float | None) -> l
     return found
 
 
-def read(inputs: Inputs) -> dict[str, object]:
-    """The inputs as the engine understood them, by field name, defaults filled in."""
-    ratings = dict(zip((name for name, *_ in RATINGS), inputs.ratings, strict=True))
-    flags = {name: name in inputs.reasons_marked for name, _ in REAL_REASONS} | {
-        name: name in inputs.feelings_marked for name, *_ in FEELING_FLAGS
-    }
-    given: dict[str, object] = {
-        "offer": inputs.offer,
-        "floor": inputs.floor,
-        "target": inputs.target,
-        "anchor": inputs.anchor,
-        "runway_months": inputs.runway_months,
-        **ratings,
-        "counter_rounds": inputs.counter_rounds,
-        "last_counter_moved": inputs.last_counter_moved,
-        "other_options": inputs.other_options,
-        "gut_says_walk": inputs.gut_says_walk,
-        "gut_signal": inputs.gut_signal,
-        **flags,
-    }
-    return {field.name: given[field.name] for field in FIELDS}
-
-
 def parse_or_fail(data: Mapping[str, object]) -> Inputs:
     """Parse inputs known to be valid (for examples and tests)."""
     parsed = parse(dict(data))
@@ -330,17 +325,4 @@ def parse_or_fail(data: Mapping[str, object]) -> Inputs:
     return parsed
 
 
-# The page's worked example: the guide's middle-runway case.
-EXAMPLE: Mapping[str, object] = {
-    "offer": 158400,
-    "floor": 180000,
-    "target": 195000,
-    "scope": 4,
-    "manager": 4,
-    "team": 4,
-    "growth": 4,
-    "location": 3,
-    "equity_quality": 3,
-    "counter_rounds": 0,
-    "runway_months": 4,
-}
+EXAMPLE: Mapping[str, object] = example_of(Inputs)

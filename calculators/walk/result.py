@@ -12,7 +12,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from calculators.format import USD, Money
-from calculators.walk.inputs import FEELING_FLAGS, REAL_REASONS, Inputs, read
+from calculators.schema import read_of
+from calculators.walk.inputs import FEELING_FLAGS, REAL_REASONS, Inputs
 from calculators.walk.rules import decide
 from calculators.walk.words import write
 
@@ -61,14 +62,14 @@ def compute(inputs: Inputs, money: Money = USD) -> Result:
     amounts in ``money``'s currency."""
     decision = decide(inputs)
     words = write(inputs, decision, money)
-    labels = dict(REAL_REASONS)
+    labels = {field.name: field.label for field in REAL_REASONS}
     reasons = tuple(
         Reason("gut_signal", f"Your gut says don't take it: {inputs.gut_signal}")
         if name == "gut_signal"
         else Reason(name, labels[name])
         for name in decision.reasons
     )
-    feelings = {name: label for name, label, _ in FEELING_FLAGS}
+    feelings = {field.name: field.label for field in FEELING_FLAGS}
     counter_to = decision.ask if decision.verdict == "counter" else None
     return Result(
         verdict=decision.verdict,
@@ -88,6 +89,6 @@ def compute(inputs: Inputs, money: Money = USD) -> Result:
         floor=round(inputs.floor, 2),
         target=None if inputs.target is None else round(inputs.target, 2),
         anchor=None if inputs.anchor is None else round(inputs.anchor, 2),
-        read=read(inputs),
+        read=read_of(inputs),
         summary=words.summary,
     )

@@ -5,7 +5,7 @@ notes, the script, and the 2×2 chart of gap against role.
 from __future__ import annotations
 
 from calculators.format import Money
-from calculators.html import Svg, admonition, esc, table
+from calculators.markup import Svg, admonition, esc, table
 from calculators.walk.result import Reason, Result
 from calculators.walk.rules import STRONG_ROLE
 from calculators.walk.words import QUADRANT_ACTIONS, QUADRANT_WORDS, RULE_WORDS, VERDICT_WORDS

@@ -9,6 +9,11 @@
 // the host. STDLIB_LIST gets the standard library's files that Python has
 // imported by then (JSON): all a plain boot needs. The hook caches both under a
 // hash of this file, the modules it imports, the Pyodide version and the zip.
+//
+// With docs/assets/walkaway/pyodide-private.js (the worker's side), this is the
+// one place that uses Pyodide beyond its public API. Each use is marked
+// "Private:" below, with why it is needed and what breaks if Pyodide changes
+// it; README.md's "Upgrading Pyodide" lists the tests that prove them.
 
 import { readFileSync, writeFileSync } from "node:fs";
 import { pathToFileURL } from "node:url";
@@ -22,6 +27,10 @@ if (!stdlibList) {
 }
 
 // The runtime's memory right after instantiation: its data, before anything runs.
+// Private: Pyodide offers no hook for that moment, so the global that
+// instantiates its WebAssembly under Node is wrapped, and the memory is the
+// one the module exports (Emscripten's default). If Pyodide instantiates
+// another way, the build stops below ("the runtime's initial memory was not seen").
 let initialMemory = null;
 const instantiate = WebAssembly.instantiate;
 WebAssembly.instantiate = async (source, imports) => {
@@ -32,7 +41,13 @@ WebAssembly.instantiate = async (source, imports) => {
 };
 
 const { loadPyodide } = await import(pathToFileURL(`${runtime}/pyodide.mjs`).href);
-// What a browser's boot has, rather than this script's path.
+// Private: `_makeSnapshot` readies Pyodide for makeMemorySnapshot (without it
+// that throws, and the build stops); `_sysExecutable` gives sys.executable
+// what a browser's boot has, rather than this script's path (the snapshot
+// would otherwise carry the build machine's path). Both are @ignore options
+// in Pyodide's types; if either is dropped, loadPyodide ignores it: the first
+// stops the build, the second changes what Python reports, nothing the
+// calculators read.
 const pyodide = await loadPyodide({ _makeSnapshot: true, _sysExecutable: "./this.program" });
 pyodide.unpackArchive(new Uint8Array(readFileSync(packageZip)), "zip", { extractDir: PACKAGE_DIR });
 const stdlib = pyodide.runPython(`
@@ -58,6 +73,11 @@ writeFileSync(stdlibList, stdlib);
 // Allocate every free block the heap has (largest first), zero it, and free
 // it all again. Growing the heap is forbidden meanwhile, so malloc runs out
 // instead: a snapshot restores only into the memory the runtime starts with.
+// Private: `_module` is Pyodide's Emscripten module (its HEAP8, _malloc and
+// _free); `WebAssembly.Memory.prototype.grow` is patched because Emscripten
+// grows the heap rather than let malloc fail. If `_module` goes, the build
+// stops here; if the heap grows anyway, it stops below ("the heap grew"). Only
+// the snapshot's size depends on this step, never what it computes.
 const heap = pyodide._module;
 const size = heap.HEAP8.length;
 const blocks = [];
@@ -79,6 +99,9 @@ for (const pointer of blocks) heap._free(pointer);
 if (heap.HEAP8.length !== size) throw new Error("the heap grew while it was being zeroed");
 
 if (!initialMemory) throw new Error("the runtime's initial memory was not seen");
+// The snapshot ends with the runtime's whole memory (snapshot.js XORs the
+// initial memory out of it from there): if Pyodide's snapshot format changes,
+// the published snapshot no longer restores, and the worker boots plainly.
 const snapshot = pyodide.makeMemorySnapshot();
 const published = encodeSnapshot(snapshot, snapshot.length - heap.HEAP8.length, initialMemory);
 writeFileSync(output, gzipSync(published, { level: 9 }));

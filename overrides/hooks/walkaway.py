@@ -23,7 +23,6 @@ Python, and the standard library trimmed to what Python imports
 
 from __future__ import annotations
 
-import logging
 from pathlib import Path
 from typing import Any
 
@@ -46,13 +45,11 @@ from walkaway_runtime import (
 
 from calculators.forms import BlockError, render_block
 
-log = logging.getLogger("mkdocs.hooks.calculators")
-
 # What the browser runs, made once per build (on_files) and given to the
 # templates (on_env): the folders named by their contents, and the files in them.
 _runtime: list[Runtime] = []
 # The page's entry module: it mounts the calculators on every page.
-ENTRY = "calculators.js"
+ENTRY = "page.js"
 
 # Superfences swallows a formatter's exceptions (it falls back to a code block),
 # so block problems are collected here and raised from on_page_content, where

@@ -19,7 +19,7 @@ from playwright.sync_api import (
     sync_playwright,
 )
 
-from tests.support import CHROMIUM_ARGS, Site, chromium_path
+from tests.support.rig import CHROMIUM_ARGS, Site, chromium_path
 
 
 @pytest.fixture(scope="session")

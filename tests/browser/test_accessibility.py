@@ -10,7 +10,8 @@ import pytest
 from playwright.sync_api import Browser, Page, expect
 
 from tests.browser.conftest import LIVE, PAGES, Visit, open_live, open_settled, page_paths
-from tests.support import ROOT, Site
+from tests.support import ROOT
+from tests.support.rig import Site
 
 pytestmark = pytest.mark.browser
 

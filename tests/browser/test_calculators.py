@@ -171,11 +171,13 @@ def test_total_comp_works_from_the_keyboard(visit: Visit) -> None:
     expect(calc.locator(f'input[name="offers[{count}].base"]')).to_have_value("250000")
 
 
-def test_page_opened_from_a_file_says_how_to_serve_it(visit: Visit) -> None:
-    """From file:// the calculator can't run; it says so and keeps its worked example."""
+def test_page_opened_from_a_file_says_where_to_open_it(visit: Visit) -> None:
+    """From file:// the calculator can't run; it says so, says where a reader can open the
+    guide instead (no developer's command), and keeps its worked example."""
     visit.page.goto((visit.site.directory / "when-to-walk" / "index.html").as_uri())
     calc = visit.page.locator('.wa-calc[data-calculator="walk"]')
-    expect(calc.locator(".wa-status")).to_contain_text("make serve")
+    expect(calc.locator(".wa-status")).to_contain_text("open this guide from its web address")
+    expect(calc.locator(".wa-status")).not_to_contain_text("make serve")
     expect(calc.locator(".wa-output .wa-result")).to_be_visible()
 
 

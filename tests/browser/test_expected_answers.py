@@ -10,7 +10,7 @@ import json
 import pytest
 
 from tests.browser.conftest import Visit
-from tests.support import cases, from_one_tag_a_line
+from tests.support.answers import cases, from_one_tag_a_line
 
 pytestmark = pytest.mark.browser
 

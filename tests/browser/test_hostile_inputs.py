@@ -14,7 +14,7 @@ from playwright.sync_api import Locator, Page, expect
 
 from calculators.api import run
 from tests.browser.conftest import LIVE, PAGES, Visit, open_live
-from tests.support import Site
+from tests.support.rig import Site
 
 pytestmark = pytest.mark.browser
 

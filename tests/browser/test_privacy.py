@@ -10,7 +10,7 @@ import pytest
 from playwright.sync_api import Page, expect
 
 from tests.browser.conftest import PAGES, Visit, open_live, open_settled, page_paths
-from tests.support import Site, saved_for_offline
+from tests.support.rig import Site, saved_for_offline
 
 pytestmark = pytest.mark.browser
 

@@ -20,7 +20,8 @@ import pytest
 from playwright.sync_api import Browser, Page, Route, expect
 
 from tests.browser.conftest import LIVE, PAGES, Visit, open_live
-from tests.support import ROOT, SiteHandler, saved_for_offline
+from tests.support import ROOT
+from tests.support.rig import SiteHandler, saved_for_offline
 
 pytestmark = pytest.mark.browser
 

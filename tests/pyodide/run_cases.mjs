@@ -14,6 +14,7 @@ import { join, relative } from "node:path";
 import { gunzipSync } from "node:zlib";
 import { loadPyodide } from "pyodide";
 import { API_MODULE, PACKAGE_DIR } from "../../docs/assets/walkaway/protocol.js";
+import { whenInstantiatedInNode, withSnapshot } from "../../docs/assets/walkaway/pyodide-private.js";
 import { decodeSnapshot } from "../../docs/assets/walkaway/snapshot.js";
 
 const [mode, dir, ...cases] = process.argv.slice(2);
@@ -51,19 +52,10 @@ async function plain() {
 async function fromSnapshot() {
   const { snapshot, finish } = decodeSnapshot(gunzipSync(readFileSync(join(assets, "calculators.snapshot.gz"))));
   // As in the worker: the runtime's initial memory goes back into the snapshot
-  // the moment the runtime is instantiated (under Node, by instantiate()).
-  const instantiate = WebAssembly.instantiate;
-  WebAssembly.instantiate = async (source, imports) => {
-    const result = await instantiate(source, imports);
-    const memory = (result.instance ?? result).exports.memory;
-    if (memory) {
-      finish(memory);
-      WebAssembly.instantiate = instantiate;
-    }
-    return result;
-  };
+  // the moment the runtime is instantiated.
+  whenInstantiatedInNode(finish);
   // No standard library: the snapshot must hold all the calculators import.
-  return await loadPyodide({ _loadSnapshot: snapshot, stdLibURL: join(assets, "calculators.zip") });
+  return await loadPyodide(withSnapshot({ stdLibURL: join(assets, "calculators.zip") }, snapshot));
 }
 
 const boots = { source: fromSource, plain, snapshot: fromSnapshot };

@@ -9,7 +9,9 @@ from pathlib import Path
 
 import pytest
 
-from tests.support import ROOT, Case, Site, answer_text, cases, run_node
+from tests.support import ROOT
+from tests.support.answers import Case, answer_text, cases
+from tests.support.rig import Site, run_node
 
 pytestmark = pytest.mark.pyodide
 

@@ -8,12 +8,14 @@ from types import ModuleType
 
 import pytest
 
-from tests.support import PAGE_BLOCKS, ROOT, Site
+from tests.support import ROOT
+from tests.support.answers import page_cases
+from tests.support.rig import Site
 
 pytestmark = pytest.mark.site
 
 GLUE = ROOT / "docs" / "assets" / "walkaway"
-ENTRY = GLUE / "calculators.js"
+ENTRY = GLUE / "page.js"
 PRELOAD = re.compile(r'<link rel="modulepreload" href="([^"]+)">')
 ACTION = re.compile(r'data-action="([^"]+)"')
 
@@ -42,7 +44,7 @@ def test_calculator_pages_preload_the_entry_modules_graph(site: Site, runtime: M
             assert all(path.is_file() for path in preloaded)
         else:
             assert preloaded == set(), page
-    assert calculator_pages == len(list(PAGE_BLOCKS.glob("*.html")))  # every page with one
+    assert calculator_pages == len(page_cases())  # every page with one
 
 
 def test_every_buttons_action_has_a_handler(site: Site) -> None:
@@ -53,7 +55,7 @@ def test_every_buttons_action_has_a_handler(site: Site) -> None:
         named |= set(ACTION.findall(page.read_text(encoding="utf-8")))
     for answer in (ROOT / "tests" / "expected").glob("*/*.answer.html"):
         named |= set(ACTION.findall(answer.read_text(encoding="utf-8")))
-    named |= set(re.findall(r'dataset\.action = "([^"]+)"', (GLUE / "view.js").read_text()))
+    named |= set(re.findall(r'dataset\.action = "([^"]+)"', (GLUE / "status.js").read_text()))
     source = (GLUE / "actions.js").read_text(encoding="utf-8")
     handlers = set(re.findall(r'^  (?:async )?"?([\w-]+)"?\(calculator', source, re.MULTILINE))
     assert named == handlers

@@ -10,7 +10,8 @@ from urllib.parse import urlsplit
 
 import pytest
 
-from tests.support import ROOT, Site
+from tests.support import ROOT
+from tests.support.rig import Site
 
 pytestmark = pytest.mark.site
 

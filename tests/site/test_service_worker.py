@@ -12,7 +12,8 @@ from typing import Any
 
 import pytest
 
-from tests.support import ROOT, Site, run_node
+from tests.support import ROOT
+from tests.support.rig import Site, run_node
 
 pytestmark = pytest.mark.site
 
@@ -69,7 +70,7 @@ def test_the_manifest_lists_every_page_and_the_runtime_and_only_the_sites_files(
     build = saved["build"]
     assert saved["immutable"][0] == f"assets/walkaway/{build}/"
     ours = {name for name in files if name.startswith(saved["immutable"][0])}
-    assert {"worker.js", "calculators.js", "build.js"} <= {n.rsplit("/", 1)[1] for n in ours}
+    assert {"worker.js", "page.js", "build.js"} <= {n.rsplit("/", 1)[1] for n in ours}
     assert any(name.endswith("pyodide.asm.wasm") for name in files)
     # Not saved: the service worker itself, the theme's source maps, and Pyodide's
     # untrimmed standard library.

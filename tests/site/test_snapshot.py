@@ -14,7 +14,8 @@ from types import ModuleType
 import pytest
 from mkdocs.exceptions import PluginError
 
-from tests.support import ROOT, Site
+from tests.support import ROOT
+from tests.support.rig import Site
 
 pytestmark = pytest.mark.site
 

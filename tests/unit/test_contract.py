@@ -11,11 +11,11 @@ from hypothesis import strategies as st
 
 from calculators.api import run
 from calculators.format import CURRENCIES
+from calculators.reading import ValueProblem
 from calculators.registry import CALCULATORS
 from calculators.schema import Calculator, Field
-from calculators.values import ValueProblem
 from tests.strategies import json_values, typed_amounts
-from tests.support import assert_sound_answer
+from tests.support.calls import assert_sound_answer
 
 NAMES = sorted(CALCULATORS)
 any_value = json_values | typed_amounts

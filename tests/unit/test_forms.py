@@ -41,6 +41,19 @@ def test_block_shows_the_result_for_its_inputs() -> None:
     assert '<div class="wa-result wa-result--runway' in html
 
 
+@pytest.mark.parametrize("name", sorted(CALCULATORS))
+def test_static_status_tells_a_reader_what_to_do(name: str) -> None:
+    """Without JavaScript or from a file, the block says where a reader can recompute,
+    with no developer's command."""
+    html = render_block(name)
+    status = re.search(r'<div class="wa-status"[^>]*data-state="static"><span>(.*?)</span>', html)
+    assert status, name
+    assert "worked example for the numbers shown" in status[1]
+    assert "open this guide from its web address" in status[1]
+    assert "make " not in status[1]
+    assert "<code>" not in status[1]
+
+
 def test_small_integer_ranges_are_selects() -> None:
     """Ratings 1 to 5 are picked from a list, not typed."""
     html = render_block("walk", {"offer": 1, "floor": 2, "scope": 4})

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
+from calculators.reading import ValueProblem
 from calculators.schema import Field
-from calculators.values import ValueProblem
 
 
 def upper(raw: object) -> str:

@@ -1,10 +1,10 @@
 // What each of a calculator's buttons does, one handler per data-action: the
-// Python package's forms name their buttons' actions, and view.js names the
+// Python package's forms name their buttons' actions, and status.js names the
 // retry button's. Each handler gets the calculator and the button clicked.
 
 import { forgetEverything, shareLink } from "./address.js";
 import { addItem, readForm, removeItem } from "./form-state.js";
-import { copy } from "./view.js";
+import { copy } from "./status.js";
 
 export const actions = {
   "add-item"(calculator, button) {
@@ -46,7 +46,7 @@ export const actions = {
     await calculator.start();
   },
 
-  // Put the number another calculator worked out (offerFills in view.js) into its field.
+  // Put the number another calculator worked out (offerFills in status.js) into its field.
   fill(calculator, button) {
     const field = calculator.form.querySelector(`[name="${CSS.escape(button.dataset.fillName)}"]`);
     if (field) {

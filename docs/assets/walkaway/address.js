@@ -12,7 +12,7 @@ const MAX_LINK_CHARS = 20_000;
 
 // ------------------------------------------------------------------ encoding
 
-export function encode(inputs) {
+function encode(inputs) {
   const bytes = new TextEncoder().encode(JSON.stringify(inputs));
   let binary = "";
   for (const byte of bytes) binary += String.fromCharCode(byte);

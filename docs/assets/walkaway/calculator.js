@@ -9,7 +9,7 @@ import * as client from "./client.js";
 import { fitsForm, readForm, renumberAll, writeForm } from "./form-state.js";
 import { morph } from "./morph.js";
 import { letTablesScroll } from "./tables.js";
-import * as view from "./view.js";
+import { MESSAGES, notify, offerFills, say as sayStatus, showCurrency, showErrors, showReadAs } from "./status.js";
 
 export class Calculator {
   constructor(root) {
@@ -37,20 +37,20 @@ export class Calculator {
     // fires that again on blur, and recomputing then would replace the result
     // under a click that moved the focus (on its copy button, say).
     this.form.addEventListener("input", (event) => {
-      if (event.target.classList.contains("wa-currency")) view.showCurrency(this.form);
+      if (event.target.classList.contains("wa-currency")) showCurrency(this.form);
       this.schedule();
     });
     this.form.addEventListener("submit", (event) => event.preventDefault());
     this.root.addEventListener("focusin", () => this.start(), { once: true });
     this.root.addEventListener("click", (event) => this.click(event));
     renumberAll(this.form);
-    view.showCurrency(this.form);
-    view.offerFills(this.form);
+    showCurrency(this.form);
+    offerFills(this.form);
     if (this.problem) {
-      this.say(view.MESSAGES.unavailable(this.problem), "unavailable");
+      this.say(MESSAGES.unavailable(this.problem), "unavailable");
       return;
     }
-    this.say(this.dirty ? view.MESSAGES.restored : view.MESSAGES.example, "idle");
+    this.say(this.dirty ? MESSAGES.restored : MESSAGES.example, "idle");
     if ("IntersectionObserver" in window) {
       const observer = new IntersectionObserver((entries) => {
         if (entries.some((entry) => entry.isIntersecting)) {
@@ -79,7 +79,7 @@ export class Calculator {
       this.reset();
       if (fromLink) {
         dropLink(this.name);
-        view.notify(this.root, view.MESSAGES.linkNotice);
+        notify(this.root, MESSAGES.linkNotice);
       } else {
         forgetSavedInputs(this.name);
       }
@@ -100,12 +100,12 @@ export class Calculator {
     this.fromLink = false;
     this.good = this.pristine.inputs;
     renumberAll(this.form);
-    view.showCurrency(this.form);
-    view.offerFills(this.form);
+    showCurrency(this.form);
+    offerFills(this.form);
   }
 
   say(message, state, { retry = false } = {}) {
-    view.say(this.root, message, state, { retry, step: this.step });
+    sayStatus(this.root, message, state, { retry, step: this.step });
   }
 
   async start() {
@@ -113,9 +113,9 @@ export class Calculator {
     this.started = true;
     const stopListening = client.onProgress(({ stage, step }) => {
       this.step = step;
-      this.say(view.MESSAGES.stage(stage, step), "loading");
+      this.say(MESSAGES.stage(stage, step), "loading");
     });
-    this.say(view.MESSAGES.loading, "loading");
+    this.say(MESSAGES.loading, "loading");
     try {
       await client.load();
     } catch {
@@ -124,14 +124,14 @@ export class Calculator {
     } finally {
       stopListening();
     }
-    this.say(view.MESSAGES.live, "live");
+    this.say(MESSAGES.live, "live");
     if (this.dirty) await this.compute();
   }
 
   cannotLoad() {
     this.started = false;
     const stale = this.root.classList.contains("wa-stale");
-    this.say(view.MESSAGES.cannotLoad(stale), "failed", { retry: true });
+    this.say(MESSAGES.cannotLoad(stale), "failed", { retry: true });
   }
 
   // The reader changed something: recompute now if the worker is free;
@@ -141,7 +141,7 @@ export class Calculator {
   schedule() {
     this.dirty = true;
     this.fromLink = false;
-    view.notify(this.root, "");
+    notify(this.root, "");
     if (this.problem) return;
     this.output.setAttribute("aria-busy", "true");
     if (!this.started) this.start();
@@ -191,7 +191,7 @@ export class Calculator {
       if (sequence !== this.sequence) return;
       this.started = false;
       this.root.classList.add("wa-stale");
-      this.say(view.MESSAGES.stopped, "failed", { retry: true });
+      this.say(MESSAGES.stopped, "failed", { retry: true });
       this.settled(sequence);
       return;
     }
@@ -201,14 +201,14 @@ export class Calculator {
       // A link whose numbers don't compute: show the example, not a page of errors.
       this.reset();
       dropLink(this.name);
-      view.notify(this.root, view.MESSAGES.linkNotice);
-      this.say(view.MESSAGES.live, "live");
+      notify(this.root, MESSAGES.linkNotice);
+      this.say(MESSAGES.live, "live");
       this.settled(sequence);
       return;
     }
     this.fromLink = false;
-    view.showErrors(this.root, answer.ok ? [] : answer.errors);
-    view.showReadAs(this.root, answer.ok ? answer.read_as : {});
+    showErrors(this.root, answer.ok ? [] : answer.errors);
+    showReadAs(this.root, answer.ok ? answer.read_as : {});
     if (answer.ok) {
       // Only inputs that compute are kept, so a reload or a link always works.
       this.good = inputs;
@@ -220,10 +220,10 @@ export class Calculator {
       requestAnimationFrame(() => letTablesScroll(this.output));
       this.root.classList.remove("wa-stale");
       keepResult(this.name, answer.result);
-      this.say(view.MESSAGES.live, "live");
+      this.say(MESSAGES.live, "live");
     } else {
       this.root.classList.add("wa-stale");
-      this.say(view.MESSAGES.fixField, "stale");
+      this.say(MESSAGES.fixField, "stale");
     }
     this.settled(sequence);
   }
@@ -232,7 +232,7 @@ export class Calculator {
   stopped() {
     if (!this.started) return;
     this.started = false;
-    this.say(view.MESSAGES.stopped, "failed", { retry: true });
+    this.say(MESSAGES.stopped, "failed", { retry: true });
   }
 
   // The reader cleared their numbers: drop any answer still on its way and
@@ -242,8 +242,8 @@ export class Calculator {
     this.sequence += 1; // an answer still on its way is for numbers that are gone
     this.output.removeAttribute("aria-busy");
     this.reset();
-    view.notify(this.root, "");
-    this.say(view.MESSAGES.cleared, "cleared");
+    notify(this.root, "");
+    this.say(MESSAGES.cleared, "cleared");
   }
 
   // Buttons say what they do in data-action; actions.js does it.

@@ -64,7 +64,7 @@ function getWorker() {
 }
 
 // Send one request; the promise settles with its reply (an "error" reply rejects).
-export function ask(message) {
+function ask(message) {
   return new Promise((resolve, reject) => {
     const id = nextId++;
     pending.set(id, { resolve, reject });

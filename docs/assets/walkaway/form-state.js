@@ -47,7 +47,7 @@ export function readForm(form) {
 }
 
 // Nested inputs as [path, value] pairs, paths named as the form's fields are.
-export function flatten(value, path = "", out = []) {
+function flatten(value, path = "", out = []) {
   if (Array.isArray(value)) {
     value.forEach((item, index) => flatten(item, `${path}[${index}]`, out));
   } else if (value !== null && typeof value === "object") {
@@ -95,7 +95,7 @@ const NUMBERED = ["name", "id", "for", "aria-describedby", "list", "data-field"]
 
 // Each item's fields named for its place (offers[2].base), its number shown,
 // and the add and remove buttons enabled within the group's limits.
-export function renumber(group) {
+function renumber(group) {
   const name = group.dataset.group;
   group.querySelectorAll(".wa-item").forEach((item, index) => {
     const old = item.dataset.index;

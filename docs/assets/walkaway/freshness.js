@@ -9,7 +9,7 @@ import { BUILD } from "./build.js";
 const GUARD = "walkaway:reloaded-for";
 
 // The build the page's HTML was made by (main.html marks the content with it).
-export function pageBuild() {
+function pageBuild() {
   return document.querySelector("[data-walkaway-build]")?.dataset.walkawayBuild ?? BUILD;
 }
 

@@ -2,8 +2,8 @@
 // agree on. Plain data, no global of a browser, a worker or Node.
 //
 // The page sends {id, type, ...}; every reply carries the request's id.
-//   {type: "load", build, keep}                     -> {type: "ready", ms, boot, stages}
-//   {type: "compute", calculator, inputs, currency} -> {type: "result", answer, ms}
+//   {type: "load", build, keep}                     -> {type: "ready", ...BENCH.ready}
+//   {type: "compute", calculator, inputs, currency} -> {type: "result", answer, ...BENCH.result}
 //   {type: "kept"}                                  -> {type: "kept"}
 // While loading, the worker broadcasts {type: "progress", stage, step, steps}.
 // Any failure answers {type: "error", message}; an unknown type is an error.
@@ -26,12 +26,29 @@ export const MESSAGE = Object.freeze({
 
 // The stages of loading, numbered as the page shows them ("step 2 of 3"). A
 // boot from the memory snapshot goes from runtime straight to import.
-export const STAGES = Object.freeze({ runtime: 1, package: 2, import: 3 });
+const STAGES = Object.freeze({ runtime: 1, package: 2, import: 3 });
 export const STEPS = Object.keys(STAGES).length;
 
 export function progressMessage(stage) {
   return { type: MESSAGE.PROGRESS, stage, step: STAGES[stage], steps: STEPS };
 }
+
+// What only the benchmark and the tests use: the page reads none of it, and
+// a change here is theirs to follow (benchmarks/instrument.js, visits.py,
+// report.py; tests/browser/test_expected_answers.py).
+// - worker.js?boot=plain: the plain boot even where the snapshot would
+//   restore (the benchmark measures both boots; the browser tests answer
+//   every stored case both ways).
+// - On "ready": how the worker booted (boot: "snapshot" or "plain"), how long
+//   it took on the worker's own clock (ms), and each stage's share of it
+//   (stages: {restore, import} or {runtime, package, import}, in ms).
+// - On "result": how long Python took to answer (ms).
+export const BENCH = Object.freeze({
+  BOOT_PARAM: "boot",
+  PLAIN_BOOT: "plain",
+  ready: ({ boot, ms, stages }) => ({ ms, boot, stages }),
+  result: (ms) => ({ ms }),
+});
 
 // Where the package is unpacked inside Pyodide's file system, and the module
 // whose respond(request JSON) -> answer JSON answers every compute request.

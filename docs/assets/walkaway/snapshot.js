@@ -16,7 +16,7 @@
 // last one may be short).
 
 const MAGIC = [0x57, 0x41, 0x4b, 0x44]; // "WAKD"
-export const HEADER_BYTES = 16;
+const HEADER_BYTES = 16;
 export const PAGE = 4096;
 
 function xor(target, source) {

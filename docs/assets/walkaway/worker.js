@@ -13,41 +13,31 @@
 // and imported. The snapshot path downloads more (the snapshot, less the
 // library and package zip it does without), so a reader who asked to save
 // data (Save-Data) gets the plain boot too, as does `worker.js?boot=plain`
-// (the benchmark measures both).
+// (BENCH in protocol.js: the benchmark measures both).
+//
+// What this needs of Pyodide beyond its public API (the snapshot's private
+// option, its file layout, the globals watched while it boots) is in
+// pyodide-private.js, and nowhere else here.
 
 import { BUILD, PYODIDE_URL } from "./build.js";
-import { API_MODULE, MESSAGE, PACKAGE_DIR, SNAPSHOT_FILE, progressMessage } from "./protocol.js";
+import { API_MODULE, BENCH, MESSAGE, PACKAGE_DIR, SNAPSHOT_FILE, progressMessage } from "./protocol.js";
+import { importPyodide, restoreSnapshot, watchBrowserBoot } from "./pyodide-private.js";
 import { decodeSnapshot } from "./snapshot.js";
 
 const SNAPSHOT_URL = new URL(SNAPSHOT_FILE, import.meta.url);
 const PACKAGE_URL = new URL("calculators.zip", import.meta.url);
 const STDLIB_URL = new URL("python_stdlib.zip", import.meta.url); // trimmed by the build
 const RUNTIME_URL = PYODIDE_URL;
-const WASM_URL = new URL("pyodide.asm.wasm", RUNTIME_URL).href;
 const PLAIN =
-  new URL(import.meta.url).searchParams.get("boot") === "plain" || navigator.connection?.saveData === true;
-// Pyodide fetches a standard library before it restores a snapshot. Give it
-// the smallest file of the runtime's (a data: URL would break under a
-// connect-src 'self' policy sent as a header): lazyStdlib puts the real
-// library in its place before Python can read it.
-const STDLIB_STANDIN = new URL("pyodide-lock.json", RUNTIME_URL);
+  new URL(import.meta.url).searchParams.get(BENCH.BOOT_PARAM) === BENCH.PLAIN_BOOT ||
+  navigator.connection?.saveData === true;
 
 let booting = null; // the promise of {respond, ...}, once loading has started
-let compiling = null; // the runtime's WebAssembly module, compiling from Pyodide's own fetch
 let finishSnapshot = null; // puts the runtime's initial memory back into the snapshot
 let wasmFailed = () => {};
 
 function progress(stage) {
   postMessage(progressMessage(stage));
-}
-
-// Imported when booting, so that the snapshot's request goes out alongside
-// it. Pyodide's runtime script (1.25 MB of JavaScript) is asked for at the
-// same moment, rather than once loadPyodide gets to it: the import below and
-// Pyodide's own share one module record, so it is fetched and compiled once.
-function pyodideModule() {
-  import(new URL("pyodide.asm.mjs", RUNTIME_URL).href).catch(() => {}); // Pyodide reports failures
-  return import(new URL("pyodide.mjs", RUNTIME_URL).href);
 }
 
 async function fetchOk(url, what) {
@@ -78,23 +68,13 @@ async function snapshotBytes(response) {
   return new Uint8Array(await new Response(body).arrayBuffer());
 }
 
-// With the snapshot, everything the calculators import is already in memory:
-// Python reads its standard library only to import something new (nothing
-// the calculators do) or to print a traceback. So the 2.5 MB library is not
-// downloaded up front: it becomes a lazy file, fetched on its first read.
-function lazyStdlib(pyodide) {
-  const { FS } = pyodide;
-  const name = FS.readdir("/lib").find((entry) => /^python\d+\.zip$/.test(entry));
-  FS.unlink(`/lib/${name}`);
-  FS.createLazyFile("/lib", name, STDLIB_URL.href, true, false);
-}
-
 async function restore(stages) {
   let started = performance.now();
   // Wait for the snapshot's headers before starting the runtime: when it is
   // missing, the plain boot then starts clean, without a second runtime download.
+  // Pyodide is imported when booting, so that the snapshot's request goes out alongside it.
   const [{ loadPyodide }, response] = await Promise.all([
-    pyodideModule(),
+    importPyodide(RUNTIME_URL),
     fetchOk(SNAPSHOT_URL, "the calculators' snapshot"),
   ]);
   const snapshot = snapshotBytes(response).then((bytes) => {
@@ -103,12 +83,8 @@ async function restore(stages) {
     return pyodideSnapshot;
   });
   snapshot.catch(() => {}); // loadPyodide awaits it and reports its failure
-  const pyodide = await loadPyodide({
-    indexURL: RUNTIME_URL.href,
-    stdLibURL: STDLIB_STANDIN.href,
-    _loadSnapshot: snapshot,
-  });
-  lazyStdlib(pyodide);
+  // The standard library stays on the server until Python reads it (pyodide-private.js).
+  const pyodide = await restoreSnapshot(loadPyodide, { indexURL: RUNTIME_URL.href, snapshot, stdlib: STDLIB_URL });
   stages.restore = performance.now() - started;
   progress("import");
   started = performance.now();
@@ -121,7 +97,7 @@ async function plainBoot(stages) {
   const archive = fetchOk(PACKAGE_URL, "the calculators package").then((r) => r.arrayBuffer());
   archive.catch(() => {}); // awaited below
   let started = performance.now();
-  const { loadPyodide } = await pyodideModule();
+  const { loadPyodide } = await importPyodide(RUNTIME_URL);
   const pyodide = await loadPyodide({ indexURL: RUNTIME_URL.href, stdLibURL: STDLIB_URL.href });
   stages.runtime = performance.now() - started;
   progress("package");
@@ -174,41 +150,21 @@ function keepCopy(url, response) {
   putting.push(stored);
 }
 
-// Pyodide's WebAssembly, watched from fetch to instantiation:
-// - Pyodide asks for it early, before the snapshot has arrived, but compiles
-//   it only once it has: compiling starts here as the bytes arrive instead.
-// - the snapshot's copy of the runtime's initial memory is put back the moment
-//   the runtime is instantiated, before Pyodide restores (snapshot.js);
-// - Pyodide only logs a warning when its WebAssembly fails to download or to
-//   compile, and loadPyodide then never settles: a failure here fails the boot
-//   (and the page can offer a retry) instead of hanging.
-const fetchFirst = self.fetch.bind(self);
-self.fetch = (resource, init) => {
-  const response = fetchFirst(resource, init);
-  keepCopy(String(resource), response);
-  if (String(resource) === WASM_URL && !compiling) {
-    // Pyodide hands this response to instantiateStreaming below and nothing else.
-    compiling = response.then((r) => WebAssembly.compileStreaming(r));
-    compiling.catch(() => {}); // reported by the instantiation below
-  }
-  return response;
-};
-const instantiateStreaming = WebAssembly.instantiateStreaming;
-WebAssembly.instantiateStreaming = (source, imports) => {
-  const instantiating = compiling
-    ? compiling.then(async (module) => ({ module, instance: await WebAssembly.instantiate(module, imports) }))
-    : instantiateStreaming(source, imports);
-  const finished = instantiating.then((result) => {
-    finishSnapshot?.(result.instance.exports.memory);
+// Pyodide's boot, watched from fetch to instantiation (pyodide-private.js):
+// every file it fetches may be kept for the service worker; the snapshot's
+// copy of the runtime's initial memory is put back the moment the runtime is
+// instantiated, before Pyodide restores (snapshot.js); and a WebAssembly that
+// fails to download or compile fails the boot (the page can offer a retry)
+// instead of leaving it hanging.
+watchBrowserBoot({
+  indexURL: RUNTIME_URL.href,
+  fetched: keepCopy,
+  instantiated(memory) {
+    finishSnapshot?.(memory);
     finishSnapshot = null;
-    return result;
-  });
-  finished.catch((error) => {
-    compiling = null; // a retry fetches and compiles afresh
-    wasmFailed(error);
-  });
-  return finished;
-};
+  },
+  failed: (error) => wasmFailed(error),
+});
 
 function wasmFailure() {
   return new Promise((_, reject) => {
@@ -239,7 +195,7 @@ const handlers = {
       keeping.catch(() => {}); // keepCopy gives up on it
     }
     const { ms, boot, stages } = await runtime();
-    return { type: MESSAGE.READY, ms, boot, stages };
+    return { type: MESSAGE.READY, ...BENCH.ready({ ms, boot, stages }) };
   },
   async [MESSAGE.KEPT]() {
     await Promise.allSettled(putting);
@@ -249,7 +205,7 @@ const handlers = {
     const { respond } = await runtime();
     const started = performance.now();
     const answer = JSON.parse(respond(JSON.stringify({ calculator, inputs, currency })));
-    return { type: MESSAGE.RESULT, answer, ms: performance.now() - started };
+    return { type: MESSAGE.RESULT, answer, ...BENCH.result(performance.now() - started) };
   },
 };
 

@@ -2,15 +2,16 @@
 
 from __future__ import annotations
 
+import dataclasses
 from typing import Any
 
 import pytest
 
 from calculators.api import run
-from calculators.runway import FIELDS, Inputs
-from calculators.runway.inputs import parse
+from calculators.runway import EXAMPLE, FIELDS, Inputs
+from calculators.runway.inputs import LABELS, parse
 from calculators.schema import FieldError
-from tests.support import RUNWAY_BASE, computed, errors
+from tests.support.calls import RUNWAY_BASE, computed, errors
 
 
 def problems(inputs: object) -> dict[str, str]:
@@ -168,3 +169,21 @@ def test_run_reports_errors_with_fields() -> None:
             "message": "Monthly expenses: required, enter an amount like 180000, 180k or $180,000",
         },
     ]
+
+
+def test_every_input_is_declared_once_on_inputs() -> None:
+    """Each attribute of Inputs is a field, in the form's order; the worked example and the
+    labels come from the same declaration."""
+    assert [field.name for field in FIELDS] == [item.name for item in dataclasses.fields(Inputs)]
+    assert dict(EXAMPLE) == {
+        field.name: field.example for field in FIELDS if field.example is not None
+    }
+    assert LABELS["search_weeks_max"] == "Longest search"
+    with pytest.raises(TypeError):
+        Inputs(30000.0, 6000.0)  # type: ignore[call-arg]
+
+
+def test_read_is_in_the_forms_order() -> None:
+    """``read`` lists every field, in the order the form asks for them."""
+    read = computed("runway", RUNWAY_BASE).read
+    assert list(read) == [field.name for field in FIELDS]

@@ -6,7 +6,7 @@ import dataclasses
 
 from calculators.api import run
 from calculators.runway import EXAMPLE
-from tests.support import RUNWAY_BASE, computed, rendered
+from tests.support.calls import RUNWAY_BASE, computed, rendered
 
 
 def test_result_keys_match_the_spec() -> None:

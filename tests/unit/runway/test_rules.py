@@ -9,7 +9,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from tests.support import RUNWAY_BASE, computed, rendered
+from tests.support.calls import RUNWAY_BASE, computed, rendered
 
 # The spec's second worked example: income and a benefit for three months.
 WITH_BENEFIT: dict[str, object] = {

@@ -10,7 +10,7 @@ import pytest
 
 from calculators.format import Money
 from calculators.runway.view import render
-from tests.support import RUNWAY_BASE, computed, rendered
+from tests.support.calls import RUNWAY_BASE, computed, rendered
 
 
 def html_of(inputs: dict[str, Any], currency: str = "USD") -> str:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.support import computed
+from tests.support.calls import computed
 
 
 @pytest.mark.parametrize(

@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import dataclasses
+
 import pytest
 
 from calculators.schema import FieldError
-from calculators.total_comp import FIELDS, Inputs, Offer
-from calculators.total_comp.fields import GROUPS, OFFER_FIELDS
-from tests.support import computed, error_fields, errors, parsed
+from calculators.total_comp import EXAMPLE, FIELDS, Inputs, Offer, limits
+from calculators.total_comp.inputs import GROUPS
+from calculators.total_comp.offer import OFFER_FIELDS
+from tests.support.calls import computed, error_fields, errors, parsed
 
 
 def test_defaults() -> None:
@@ -277,3 +280,34 @@ def test_a_blank_grant_is_fine_with_options() -> None:
     """What a form sends for the fields it doesn't show (empty text) is not a value given."""
     offer = {"base": 1, **OPTIONS, "equity_grant": "", "tax_rate_pct": ""}
     assert parsed("total-comp", {"offers": [offer]}).offers[0].tax_rate_pct is None
+
+
+def test_every_offer_field_is_declared_once_on_offer() -> None:
+    """Each attribute of Offer is a field in the form's order, except whether the base was
+    written per month; the comparison's own field is declared on Inputs."""
+    names = [item.name for item in dataclasses.fields(Offer)]
+    assert [field.name for field in OFFER_FIELDS] == names[:-1]
+    assert names[-1] == "base_written_monthly"
+    assert [field.name for field in FIELDS] == ["years"]
+    assert EXAMPLE["years"] == 4
+    with pytest.raises(TypeError):
+        Offer("A", 1.0)  # type: ignore[call-arg]
+
+
+def test_fields_left_empty_hold_the_offers_defaults() -> None:
+    """An equity figure that doesn't apply is held as 0 (the form leaves it empty), the
+    vesting as yearly percents, an unnamed offer by its place."""
+    (rsu,) = parsed("total-comp", {"offers": [{"base": 1}]}).offers
+    assert (rsu.name, rsu.equity_grant, rsu.options_count, rsu.strike_price) == (
+        "Offer 1",
+        0.0,
+        0,
+        0.0,
+    )
+    assert rsu == Offer(name="Offer 1", base=1.0)
+
+
+def test_the_limits_name_declared_fields() -> None:
+    """Every field limits blames for a figure too large is one of the offer's fields."""
+    named = {name for _, names in (*limits._PARTS.values(), limits._EXERCISE) for name in names}
+    assert named <= {field.name for field in OFFER_FIELDS}

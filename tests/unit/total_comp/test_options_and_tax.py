@@ -8,7 +8,7 @@ from typing import Any
 import pytest
 
 from calculators.total_comp.rules import cliff_cause
-from tests.support import WORKED_OFFER, computed
+from tests.support.calls import WORKED_OFFER, computed
 
 
 def one(offer: dict[str, object], years: int = 4) -> Any:

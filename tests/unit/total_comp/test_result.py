@@ -16,8 +16,8 @@ from hypothesis import strategies as st
 from calculators.api import run
 from calculators.format import Money
 from calculators.total_comp import CALCULATOR, EXAMPLE, Result, compute, parse, render
-from calculators.total_comp.fields import OFFER_FIELDS
-from tests.support import WORKED_OFFER, parsed
+from calculators.total_comp.offer import OFFER_FIELDS
+from tests.support.calls import WORKED_OFFER, parsed
 
 AUSTIN = {"name": "Austin", "base": "200k", "tax_rate_pct": 30}
 SF = {"name": "SF", "base": "210k", "tax_rate_pct": 30, "cost_of_living_index": 150}

@@ -17,8 +17,8 @@ from calculators.api import run
 from calculators.format import Money
 from calculators.schema import FieldError
 from calculators.total_comp import compute, parse, render
-from calculators.total_comp.fields import OFFER_FIELDS
-from tests.support import errors, parsed
+from calculators.total_comp.offer import OFFER_FIELDS
+from tests.support.calls import errors, parsed
 
 # --- new fields -----------------------------------------------------------------------------
 

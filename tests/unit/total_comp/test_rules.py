@@ -15,7 +15,7 @@ from calculators.format import Money
 from calculators.total_comp import Result
 from calculators.total_comp.rules import Cliff
 from calculators.total_comp.view import render
-from tests.support import WORKED_OFFER, computed
+from tests.support.calls import WORKED_OFFER, computed
 
 
 def one(offer: dict[str, object], years: int = 4) -> Any:

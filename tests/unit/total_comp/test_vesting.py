@@ -6,11 +6,11 @@ import re
 
 import pytest
 
+from calculators.reading import ValueProblem
 from calculators.schema import FieldError
-from calculators.total_comp.fields import OFFER_FIELDS
+from calculators.total_comp.offer import OFFER_FIELDS
 from calculators.total_comp.vesting import parse_vesting
-from calculators.values import ValueProblem
-from tests.support import errors, parsed
+from tests.support.calls import errors, parsed
 
 
 @pytest.mark.parametrize(

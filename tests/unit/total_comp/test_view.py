@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from calculators.total_comp import EXAMPLE
-from tests.support import WORKED_OFFER, rendered
+from tests.support.calls import WORKED_OFFER, rendered
 
 
 def html_of(inputs: object, currency: str = "USD") -> str:

@@ -6,7 +6,7 @@ import pytest
 
 from calculators.api import run
 from calculators.walk import FIELDS, Inputs
-from tests.support import (
+from tests.support.calls import (
     FEELING_IDS,
     RATING_IDS,
     REAL_REASON_IDS,
@@ -17,23 +17,46 @@ from tests.support import (
 
 
 def test_field_defaults_are_the_specs() -> None:
-    """Every field of the spec's table is there with its default, in form order."""
+    """Every field of the spec's table is there with its default, in form order; the tests'
+    ratings, real reasons and feelings (tests.support.calls) are the spec's."""
+    ratings = ["scope", "manager", "team", "growth", "location", "equity_quality"]
+    reasons = [
+        "recruiter_pushback",
+        "scope_downgraded",
+        "serious_red_flag",
+        "bad_faith",
+        "one_sided_concessions",
+        "authority_problem",
+        "scope_drift",
+        "unreasonable_demands",
+        "incompatible_objectives",
+    ]
+    feelings = [
+        "under_wish_above_floor",
+        "slow_process",
+        "tired",
+        "might_pay_more_later",
+        "friend_higher_offer",
+    ]
     defaults = {f.name: f.default for f in FIELDS}
-    assert defaults == {
+    spec = {
         "offer": None,
         "floor": None,
         "target": None,
         "anchor": None,
         "runway_months": None,
-        **dict.fromkeys(["scope", "manager", "team", "growth", "location", "equity_quality"]),
+        **dict.fromkeys(ratings),
         "counter_rounds": 0,
         "last_counter_moved": True,
         "other_options": False,
-        **dict.fromkeys(REAL_REASON_IDS, False),
+        **dict.fromkeys(reasons, False),
         "gut_says_walk": False,
         "gut_signal": "",
-        **dict.fromkeys(FEELING_IDS, False),
+        **dict.fromkeys(feelings, False),
     }
+    assert defaults == spec
+    assert list(defaults) == list(spec)
+    assert (ratings, reasons, feelings) == (RATING_IDS, REAL_REASON_IDS, FEELING_IDS)
 
 
 def test_fields_sit_in_the_forms_groups() -> None:
@@ -51,21 +74,15 @@ def test_fields_sit_in_the_forms_groups() -> None:
 def test_parsing_fills_defaults() -> None:
     """Only offer and floor given: nothing rated, no counters, nothing ticked."""
     inputs = parsed("walk", {"offer": "158.4k", "floor": "$180,000"})
-    assert inputs == Inputs(
-        offer=158400.0,
-        floor=180000.0,
-        target=None,
-        anchor=None,
-        runway_months=None,
-        ratings=(None, None, None, None, None, None),
-        counter_rounds=0,
-        last_counter_moved=True,
-        other_options=False,
-        reasons_marked=(),
-        gut_says_walk=False,
-        gut_signal="",
-        feelings_marked=(),
+    assert inputs == Inputs(offer=158400.0, floor=180000.0)
+    assert (inputs.target, inputs.anchor, inputs.runway_months) == (None, None, None)
+    assert inputs.ratings == (None,) * 6
+    assert (inputs.counter_rounds, inputs.last_counter_moved, inputs.other_options) == (
+        0,
+        True,
+        False,
     )
+    assert (inputs.reasons_marked, inputs.gut_says_walk, inputs.feelings_marked) == ((), False, ())
 
 
 def test_runway_accepts_months_as_typed() -> None:

@@ -5,9 +5,7 @@ from __future__ import annotations
 import dataclasses
 
 from calculators.walk import Result
-from tests.support import (
-    computed,
-)
+from tests.support.calls import computed
 
 
 def walk(**data: object) -> Result:

@@ -7,7 +7,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from calculators.walk import EXAMPLE, Result
-from tests.support import (
+from tests.support.calls import (
     FEELING_IDS,
     RATING_IDS,
     REAL_REASON_IDS,

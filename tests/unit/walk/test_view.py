@@ -5,12 +5,7 @@ from __future__ import annotations
 import pytest
 
 from calculators.walk import EXAMPLE, Result
-from tests.support import (
-    STRONG_ROLE,
-    WEAK_ROLE,
-    computed,
-    rendered,
-)
+from tests.support.calls import STRONG_ROLE, WEAK_ROLE, computed, rendered
 
 
 def walk(**data: object) -> Result:

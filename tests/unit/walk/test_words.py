@@ -7,11 +7,7 @@ import re
 import pytest
 
 from calculators.walk import EXAMPLE, Result
-from tests.support import (
-    STRONG_ROLE,
-    WEAK_ROLE,
-    computed,
-)
+from tests.support.calls import STRONG_ROLE, WEAK_ROLE, computed
 
 
 def walk(**data: object) -> Result:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from calculators.html import Svg, admonition, esc, nice_step, num, table
+from calculators.markup import Svg, admonition, esc, nice_step, num, table
 
 
 def test_esc_escapes_markup_and_quotes() -> None:

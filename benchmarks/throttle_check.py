@@ -12,19 +12,19 @@ from benchmarks.throttle import LOCALHOST, Profile, renderer_pids, worker_thread
 from benchmarks.visits import CHECK_PAGE, TIMEOUT_MS, Rig, cold_visit, published_pyodide
 
 # A small file for the round trip; a large one, not gzipped by the server, for the bandwidth.
-SMALL = CHECK_PAGE + "busy.js"
-BIG = "python_stdlib.zip"  # in the build's Pyodide folder (visits.published_pyodide)
+_SMALL = CHECK_PAGE + "busy.js"
+_BIG = "python_stdlib.zip"  # in the build's Pyodide folder (visits.published_pyodide)
 # Slowed "as it says" means at least this share of the profile's factor.
-ENOUGH = 0.75
-IDLE_S = 1.0
+_ENOUGH = 0.75
+_IDLE_S = 1.0
 
 
-def thread_cpu_ms(tid: int) -> float:
+def _thread_cpu_ms(tid: int) -> float:
     """CPU time so far of a thread, in ms."""
     return int(Path(f"/proc/{tid}/schedstat").read_text().split()[0]) / 1e6
 
 
-def main_threads_cpu_s(pids: list[int]) -> dict[int, float]:
+def _main_threads_cpu_s(pids: list[int]) -> dict[int, float]:
     """CPU time so far of each process's main thread, in seconds."""
     found = {}
     for pid in pids:
@@ -33,7 +33,7 @@ def main_threads_cpu_s(pids: list[int]) -> dict[int, float]:
     return found
 
 
-def measure(rig: Rig, profile: Profile, *, cap_workers: bool) -> dict[str, Any]:
+def _measure(rig: Rig, profile: Profile, *, cap_workers: bool) -> dict[str, Any]:
     """One cold visit to the check page on ``profile``: start its worker, wait for the cap
     (if any), time the loop in the worker (with the share of a core it got), the worker's
     fetches and the loop on the page. With the CPU slowed, it also asks Chromium to
@@ -55,12 +55,12 @@ def measure(rig: Rig, profile: Profile, *, cap_workers: bool) -> dict[str, Any]:
             if visit.throttled.cap_late_threads():
                 break
             page.wait_for_timeout(50)
-        cpu_ms = thread_cpu_ms(tid)
+        cpu_ms = _thread_cpu_ms(tid)
         found = page.evaluate("() => check.workerLoops()")
         # The share of one core the worker's thread had while it looped.
-        found["worker_cpu_share"] = (thread_cpu_ms(tid) - cpu_ms) / found["loopsMs"]
-        big = published_pyodide(rig.server.directory) + BIG
-        urls = {"small": rig.server.url + SMALL, "big": rig.server.url + big}
+        found["worker_cpu_share"] = (_thread_cpu_ms(tid) - cpu_ms) / found["loopsMs"]
+        big = published_pyodide(rig.server.directory) + _BIG
+        urls = {"small": rig.server.url + _SMALL, "big": rig.server.url + big}
         found |= page.evaluate("(urls) => check.workerFetches(urls)", urls)
         found["page"] = page.evaluate("() => check.pageLoops()")
         found["capped_workers"] = len(visit.throttled.capped)
@@ -79,10 +79,10 @@ def measure(rig: Rig, profile: Profile, *, cap_workers: bool) -> dict[str, Any]:
         # Chromium's throttle keeps the page's main thread spinning when it has
         # nothing to do: the busiest renderer main thread over a second of idling.
         pids = renderer_pids(rig.cdp)
-        cpu_s = main_threads_cpu_s(pids)
-        page.wait_for_timeout(IDLE_S * 1000)
-        spun = main_threads_cpu_s(pids)
-        found["idle_main_thread_cores"] = max((spun[p] - cpu_s[p]) / IDLE_S for p in pids)
+        cpu_s = _main_threads_cpu_s(pids)
+        page.wait_for_timeout(_IDLE_S * 1000)
+        spun = _main_threads_cpu_s(pids)
+        found["idle_main_thread_cores"] = max((spun[p] - cpu_s[p]) / _IDLE_S for p in pids)
         rig.server.take()
         return dict(found)
 
@@ -91,9 +91,9 @@ def throttle_check(rig: Rig, profile: Profile) -> dict[str, Any]:
     """The check's three visits (nothing slowed, Chromium's throttling alone, the profile
     as the benchmark applies it) and what they show."""
     runs = {
-        "off": measure(rig, LOCALHOST, cap_workers=False),
-        "chromium alone": measure(rig, profile, cap_workers=False),
-        "profile": measure(rig, profile, cap_workers=True),
+        "off": _measure(rig, LOCALHOST, cap_workers=False),
+        "chromium alone": _measure(rig, profile, cap_workers=False),
+        "profile": _measure(rig, profile, cap_workers=True),
     }
 
     def loop(place: str) -> dict[str, float]:
@@ -125,14 +125,14 @@ def throttle_check(rig: Rig, profile: Profile) -> dict[str, Any]:
         "capped_workers": runs["profile"]["capped_workers"],
         "cap_lag_ms": runs["profile"].get("cap_lag_ms"),
         "worker_fetch_ms": fetch,
-        "big_fetch": {"path": BIG, "bytes": big_bytes, "expected_ms": expected_big},
-        "page_cpu_slowed": slowdown["page"] >= ENOUGH * profile.cpu,
+        "big_fetch": {"path": _BIG, "bytes": big_bytes, "expected_ms": expected_big},
+        "page_cpu_slowed": slowdown["page"] >= _ENOUGH * profile.cpu,
         # On a busy machine the loop is slow even unthrottled, so the ratio of times
         # understates the cap; the share of a core it left the worker shows it.
-        "worker_cpu_slowed": slowdown["worker"] >= ENOUGH * profile.cpu
-        or runs["profile"]["worker_cpu_share"] <= 1 / (ENOUGH * profile.cpu),
+        "worker_cpu_slowed": slowdown["worker"] >= _ENOUGH * profile.cpu
+        or runs["profile"]["worker_cpu_share"] <= 1 / (_ENOUGH * profile.cpu),
         "worker_network_slowed": fetch["small"]["profile"] >= profile.rtt_ms
-        and fetch["big"]["profile"] >= ENOUGH * expected_big,
+        and fetch["big"]["profile"] >= _ENOUGH * expected_big,
     }
 
 

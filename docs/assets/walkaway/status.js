@@ -1,7 +1,8 @@
 // What a calculator shows around its result: the status line (with its
 // progress bar and retry button), a notice, the errors on its fields, the
 // currency's symbol, the offers to fill a field from another calculator, and
-// what a copy button says. The result itself is the worker's HTML.
+// what a copy button says. The result itself is the worker's HTML. (Not the
+// engine's view.py, which draws a result's tables and chart.)
 
 import { savedResult } from "./address.js";
 import { STEPS } from "./protocol.js";
@@ -18,8 +19,9 @@ export const MESSAGES = {
   example: "Worked example for the numbers shown. Change any of them and the result " +
     "recomputes here, in your browser.",
   restored: "Your numbers are back; the result below updates once the calculator has loaded.",
+  // Readers of the published guide see this: what they can do, never a developer's command.
   unavailable: (problem) => `${problem} The result below is a worked example for the numbers shown. ` +
-    "To use the calculators, serve the site (make serve) and open http://127.0.0.1:8000/.",
+    "To recompute it with your numbers, open this guide from its web address in an up-to-date browser.",
   loading: "Loading the calculator… it runs here in your browser, and nothing you type leaves it.",
   stage: (stage, step) => `${STAGE_NAMES[stage] ?? "Loading"}… (step ${step} of ${STEPS})`,
   cannotLoad: (stale) => "The calculator couldn't load, so it can't recompute yet. " +

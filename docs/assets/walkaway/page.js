@@ -1,12 +1,13 @@
-// The entry module, loaded on every page of the guide (main.html): mounts the
+// The page's entry module, loaded on every page of the guide (main.html): mounts the
 // calculators of each page Material shows, and starts Python only where there is one.
 // It also keeps the guide readable offline (offline.js) and the page and its
 // scripts of one build (freshness.js).
 //
 // The browser glue is small and dumb: calculator.js (one calculator),
-// actions.js (its buttons), view.js (its status line and errors),
+// actions.js (its buttons), status.js (its status line and errors),
 // form-state.js (its form as data), address.js (inputs in the address and in
-// this browser), client.js and protocol.js (the worker, worker.js), tables.js.
+// this browser), client.js and protocol.js (the worker, worker.js, whose uses
+// of Pyodide's private parts are all in pyodide-private.js), tables.js.
 // No domain logic anywhere: no arithmetic, no validation rules, no wording of
 // results; all of that comes back from the Python package.
 //

@@ -32,7 +32,7 @@ import decimal
 import math
 import re
 
-from calculators.numbers import finite_number
+from calculators.arithmetic import finite_number
 
 __all__ = [
     "MAX_AMOUNT",
@@ -190,7 +190,7 @@ def parse_amount(value: object, *, per_month: float | None = None) -> float:
     >>> parse_amount("-5")
     Traceback (most recent call last):
     ...
-    calculators.values.ValueProblem: can't be negative
+    calculators.reading.ValueProblem: can't be negative
     """
     number = finite_number(value)
     if number is None:
@@ -260,7 +260,7 @@ def parse_integer(value: object) -> int:
     >>> parse_integer("2.5")
     Traceback (most recent call last):
     ...
-    calculators.values.ValueProblem: enter a whole number like 3
+    calculators.reading.ValueProblem: enter a whole number like 3
     """
     if isinstance(value, int) and not isinstance(value, bool):
         whole = value
@@ -343,7 +343,7 @@ def parse_months(value: object) -> float:
     >>> parse_months("soon")
     Traceback (most recent call last):
     ...
-    calculators.values.ValueProblem: enter months like 4 or 4.5
+    calculators.reading.ValueProblem: enter months like 4 or 4.5
     """
     number = finite_number(value)
     if number is None:
@@ -380,7 +380,7 @@ def parse_choice(value: object, choices: tuple[tuple[str, str], ...]) -> str:
     >>> parse_choice("cash", (("rsu", "Shares or units"), ("options", "Stock options")))
     Traceback (most recent call last):
     ...
-    calculators.values.ValueProblem: choose rsu or options
+    calculators.reading.ValueProblem: choose rsu or options
     """
     if isinstance(value, str):
         text = value.strip().lower()

@@ -10,7 +10,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from calculators.values import (
+from calculators.reading import (
     MAX_AMOUNT,
     ValueProblem,
     parse_amount,
