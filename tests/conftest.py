@@ -21,11 +21,13 @@ def site(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Site]:
     served: list[tuple[str, int]] = []
     server.served = served  # type: ignore[attr-defined]
     url = f"http://127.0.0.1:{server.server_address[1]}/"
+    site = Site(directory, url, served)
+    server.down = site.down  # type: ignore[attr-defined]
     build_site(directory, url)
     thread = threading.Thread(target=server.serve_forever, daemon=True)
     thread.start()
     try:
-        yield Site(directory, url, served)
+        yield site
     finally:
         server.shutdown()
         server.server_close()

@@ -14,6 +14,7 @@ import os
 import shutil
 import subprocess
 import tempfile
+import threading
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from html.parser import HTMLParser
@@ -270,6 +271,9 @@ class Site:
     # What the server sent, in order: (path, status). A browser that reuses a
     # response from its cache sends nothing, or a revalidation answered 304.
     served: list[tuple[str, int]] = field(default_factory=list)
+    # Set, the server answers nothing (it closes each connection): the network is down
+    # for this site, in any browser (the engines' tests, which can't set one offline).
+    down: threading.Event = field(default_factory=threading.Event)
 
     def pages(self) -> list[Path]:
         return sorted(self.directory.rglob("*.html"))
@@ -342,6 +346,13 @@ class SiteHandler(http.server.SimpleHTTPRequestHandler):
 
     def log_message(self, format: str, *args: object) -> None:
         """Keep the output quiet."""
+
+    def handle_one_request(self) -> None:
+        down = getattr(self.server, "down", None)
+        if down is not None and down.is_set():
+            self.close_connection = True
+            return
+        super().handle_one_request()
 
     def log_request(self, code: int | str = "-", size: int | str = "-") -> None:
         served = getattr(self.server, "served", None)
