@@ -7,7 +7,7 @@ HOST ?= 127.0.0.1
 PORT ?= 8000
 export NO_MKDOCS_2_WARNING := 1
 
-.PHONY: setup chromium serve build lint unit test bench clean
+.PHONY: setup chromium engines serve build lint unit test bench clean
 
 setup: $(VENV)/.installed node_modules/.installed
 
@@ -26,6 +26,16 @@ chromium:
 	  SUDO=$$( [ "$$(id -u)" = 0 ] || echo sudo ); \
 	  $$SUDO apt-get update -qq && $$SUDO env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium; }
 
+# The smoke suite's other engines, also Debian's (tests/engines): Firefox ESR, driven
+# over its own WebDriver BiDi, and WebKitGTK's WebKitWebDriver, drawing on Xvfb.
+ENGINE_COMMANDS := firefox-esr WebKitWebDriver Xvfb
+engines:
+	@for command in $(ENGINE_COMMANDS); do command -v $$command >/dev/null || missing=1; done; \
+	[ -z "$$missing" ] || { \
+	  SUDO=$$( [ "$$(id -u)" = 0 ] || echo sudo ); \
+	  $$SUDO apt-get update -qq && $$SUDO env DEBIAN_FRONTEND=noninteractive \
+	    apt-get install -y -qq firefox-esr webkit2gtk-driver xvfb; }
+
 serve: setup
 	$(BIN)/mkdocs serve --strict --dev-addr $(HOST):$(PORT)
 
@@ -41,7 +51,7 @@ lint: setup
 unit: setup
 	$(BIN)/pytest tests/unit calculators benchmarks
 
-test: lint chromium
+test: lint chromium engines
 	$(BIN)/pytest
 
 # The browser benchmark: prints a table and writes benchmarks/results.json.

@@ -30,6 +30,9 @@ class Site:
     # What the server sent, in order: (path, status). A browser that reuses a
     # response from its cache sends nothing, or a revalidation answered 304.
     served: list[tuple[str, int]] = field(default_factory=list)
+    # Set, the server answers nothing (it closes each connection): the network is down
+    # for this site, in any browser (the engines' tests, which can't set one offline).
+    down: threading.Event = field(default_factory=threading.Event)
 
     def pages(self) -> list[Path]:
         return sorted(self.directory.rglob("*.html"))
@@ -90,6 +93,13 @@ class SiteHandler(http.server.SimpleHTTPRequestHandler):
     def log_message(self, format: str, *args: object) -> None:
         """Keep the output quiet."""
 
+    def handle_one_request(self) -> None:
+        down = getattr(self.server, "down", None)
+        if down is not None and down.is_set():
+            self.close_connection = True
+            return
+        super().handle_one_request()
+
     def log_request(self, code: int | str = "-", size: int | str = "-") -> None:
         served = getattr(self.server, "served", None)
         if served is not None and str(code).isdigit():
@@ -105,12 +115,14 @@ def served_site(directory: Path) -> Iterator[Site]:
     served: list[tuple[str, int]] = []
     server.served = served  # type: ignore[attr-defined]
     url = f"http://127.0.0.1:{server.server_address[1]}/"
+    site = Site(directory, url, served)
+    server.down = site.down  # type: ignore[attr-defined]
     try:
         build_site(directory, url)
         thread = threading.Thread(target=server.serve_forever, daemon=True)
         thread.start()
         try:
-            yield Site(directory, url, served)
+            yield site
         finally:
             server.shutdown()
     finally:
