@@ -88,8 +88,12 @@ def snapshot(page: Page, name: str) -> dict[str, Any]:
 
 
 def settle(calc: Locator) -> None:
-    """Wait until the answer for the last edit is in place."""
+    """Wait until the answer for the last edit is in place, and the frame after it, where
+    the page sets its wide tables' scrolling attributes (tables.js)."""
     expect(calc.locator(".wa-output")).not_to_have_attribute("aria-busy", "true")
+    calc.page.evaluate(
+        "() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)))"
+    )
 
 
 def text_fields(page: Page, name: str) -> list[str]:

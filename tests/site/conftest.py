@@ -5,11 +5,10 @@ from __future__ import annotations
 import importlib.util
 import sys
 from collections.abc import Iterator
+from pathlib import Path
 from types import ModuleType
 
 import pytest
-
-from pathlib import Path
 
 from tests.support import ROOT
 

@@ -85,7 +85,9 @@ def test_package_zip_is_the_source_tree(runtime: ModuleType) -> None:
             assert archive.read(name) == module.read_bytes()
 
 
-def test_package_zip_takes_subpackages_and_nothing_else(runtime: ModuleType, tmp_path: Path) -> None:
+def test_package_zip_takes_subpackages_and_nothing_else(
+    runtime: ModuleType, tmp_path: Path
+) -> None:
     """Modules in subpackages are zipped; caches and other files are not, in sorted order."""
     for name in ("walk/rules.py", "walk/__init__.py", "api.py", "py.typed", "notes.txt"):
         (tmp_path / name).parent.mkdir(parents=True, exist_ok=True)
@@ -120,7 +122,11 @@ def test_module_graph_follows_static_relative_imports(runtime: ModuleType, tmp_p
     (tmp_path / "lib" / "a.js").write_text('import {\n  b,\n} from "./b.js";\n', encoding="utf-8")
     (tmp_path / "lib" / "b.js").write_text("export const b = 1;\n", encoding="utf-8")
     graph = runtime.module_graph(tmp_path / "entry.js")
-    assert [p.relative_to(tmp_path).as_posix() for p in graph] == ["entry.js", "lib/a.js", "lib/b.js"]
+    assert [p.relative_to(tmp_path).as_posix() for p in graph] == [
+        "entry.js",
+        "lib/a.js",
+        "lib/b.js",
+    ]
 
 
 def test_module_graph_names_a_missing_import(runtime: ModuleType, tmp_path: Path) -> None:

@@ -28,7 +28,9 @@ def checks() -> dict[str, dict[str, Any]]:
 
 
 def manifest(site: Site) -> dict[str, Any]:
-    found = re.match(r"const MANIFEST = (.*);\n", (site.directory / "sw.js").read_text(encoding="utf-8"))
+    found = re.match(
+        r"const MANIFEST = (.*);\n", (site.directory / "sw.js").read_text(encoding="utf-8")
+    )
     assert found, "sw.js starts with its manifest"
     loaded: dict[str, Any] = json.loads(found[1])
     return loaded
@@ -46,11 +48,15 @@ def test_offline_a_page_comes_from_its_copy_and_says_so(checks: dict[str, dict[s
     assert checks["offline page"] == {"marked": True, "saved": True}
 
 
-def test_a_builds_own_files_come_from_the_copy_without_the_network(checks: dict[str, dict[str, Any]]) -> None:
+def test_a_builds_own_files_come_from_the_copy_without_the_network(
+    checks: dict[str, dict[str, Any]],
+) -> None:
     assert checks["immutable"] == {"fromCopy": True}
 
 
-def test_activating_drops_our_other_caches_and_tells_the_pages(checks: dict[str, dict[str, Any]]) -> None:
+def test_activating_drops_our_other_caches_and_tells_the_pages(
+    checks: dict[str, dict[str, Any]],
+) -> None:
     assert checks["activate"] == {
         "caches": ["someone-else", "walkaway-new"],
         "posted": [{"type": "walkaway-build", "build": "b2"}],
@@ -60,11 +66,15 @@ def test_activating_drops_our_other_caches_and_tells_the_pages(checks: dict[str,
 def test_the_manifest_lists_every_page_and_the_runtime_and_only_the_sites_files(site: Site) -> None:
     saved = manifest(site)
     files = set(saved["files"])
-    pages = {p.relative_to(site.directory).as_posix().removesuffix("index.html") for p in site.pages()}
+    pages = {
+        p.relative_to(site.directory).as_posix().removesuffix("index.html") for p in site.pages()
+    }
     assert pages <= files
-    assert "" in files and "when-to-walk/" in files
+    assert "" in files
+    assert "when-to-walk/" in files
     for name in files:
-        assert "//" not in name and not name.startswith("/"), name
+        assert "//" not in name, name
+        assert not name.startswith("/"), name
         on_disk = site.directory / (name + "index.html" if name.endswith("/") or not name else name)
         assert on_disk.is_file(), name
     build = saved["build"]
@@ -76,7 +86,9 @@ def test_the_manifest_lists_every_page_and_the_runtime_and_only_the_sites_files(
     # untrimmed standard library.
     assert "sw.js" not in files
     assert not any(name.endswith(".map") for name in files)
-    assert not any(name.endswith("python_stdlib.zip") and name.startswith("assets/pyodide/") for name in files)
+    assert not any(
+        name.endswith("python_stdlib.zip") and name.startswith("assets/pyodide/") for name in files
+    )
 
 
 def test_the_cache_name_follows_the_contents(runtime: ModuleType, tmp_path: Path) -> None:
