@@ -259,6 +259,54 @@ def test_nothing_overflows_sideways_on_a_phone(browser: Browser, site: Site) -> 
         context.close()
 
 
+# The chart text a reader sees: each visible <text>'s rendered height, and whether it
+# lies inside its chart.
+CHART_TEXT = """(name) => [...document.querySelectorAll(
+    `.wa-calc[data-calculator="${name}"] .wa-output svg.wa-chart`)]
+  .filter((svg) => svg.getClientRects().length)
+  .flatMap((svg) => {
+    const frame = svg.getBoundingClientRect();
+    return [...svg.querySelectorAll("text")].map((text) => {
+      const box = text.getBoundingClientRect();
+      return { text: text.textContent, height: box.height, inside: box.left >= frame.left - 1
+        && box.right <= frame.right + 1 && box.top >= frame.top - 1
+        && box.bottom <= frame.bottom + 1 };
+    });
+  })"""
+
+
+@pytest.mark.parametrize(
+    ("width", "height", "smallest"), [(390, 844, 12), (1280, 900, 11)], ids=["phone", "desktop"]
+)
+def test_chart_text_is_legible(
+    browser: Browser, site: Site, width: int, height: int, smallest: float
+) -> None:
+    """On a 390 px phone every chart's text shows at least 12 px tall (the narrow drawing),
+    on a desktop no smaller than before (the wide one); one drawing shows, its labels
+    inside it."""
+    mobile = width < 500
+    context = browser.new_context(
+        viewport={"width": width, "height": height}, is_mobile=mobile, has_touch=mobile
+    )
+    page = context.new_page()
+    try:
+        for name, path in PAGES.items():
+            page.goto(site.url + path)
+            chart = page.locator(f'.wa-calc[data-calculator="{name}"] svg.wa-chart')
+            expect(chart).to_have_count(2)
+            layout = "narrow" if mobile else "wide"
+            shown = chart.filter(visible=True)
+            expect(shown).to_have_count(1)
+            expect(shown).to_have_class(f"wa-chart wa-chart--{layout}")
+            shown.scroll_into_view_if_needed()
+            texts = page.evaluate(CHART_TEXT, name)
+            assert texts, name
+            assert [t for t in texts if t["height"] < smallest] == [], name
+            assert [t for t in texts if not t["inside"]] == [], name
+    finally:
+        context.close()
+
+
 SCROLLING_TABLES = """(selector) => [...document.querySelectorAll(
     `${selector} .md-typeset__scrollwrap`)].map((wrapper) => ({
       overflows: wrapper.scrollWidth > wrapper.clientWidth,
