@@ -42,7 +42,7 @@ sys.path[:] = [str(ROOT), *(p for p in sys.path if Path(p).resolve() != HERE)]
 
 from playwright.sync_api import sync_playwright  # noqa: E402
 
-from benchmarks import lighthouse, report  # noqa: E402
+from benchmarks import lighthouse, report, webkit  # noqa: E402
 from benchmarks.scenarios import SCENARIOS, run_scenario  # noqa: E402
 from benchmarks.server import Server  # noqa: E402
 from benchmarks.throttle import PHONE, WorkerCPU  # noqa: E402
@@ -123,6 +123,12 @@ def arguments(argv: Sequence[str] | None) -> argparse.Namespace:
         help="visits that go offline after the first page (0 skips them)",
     )
     parser.add_argument(
+        "--webkit-runs",
+        type=int,
+        default=3,
+        help="cold runs in WebKitGTK on localhost, bare and live (0 skips them)",
+    )
+    parser.add_argument(
         "--lighthouse",
         default="all",
         metavar="PAGES",
@@ -184,6 +190,7 @@ def main(argv: Sequence[str] | None = None) -> int:
                 server.url, lighthouse_pages, args.lighthouse_runs
             )
         finally:
+            webkit.stop()
             server.stop()
 
     local = visits["localhost"]
@@ -204,6 +211,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             "phone_runs": args.phone_runs,
             "repeat_runs": args.repeat_runs,
             "offline_runs": args.offline_runs,
+            "webkit_runs": args.webkit_runs,
             "lighthouse_pages": len(lighthouse_pages),
             "lighthouse_runs": args.lighthouse_runs,
             "server": "127.0.0.1, HTTP/1.1; gzip for html/css/js/json/wasm/svg, "

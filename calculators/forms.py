@@ -260,6 +260,10 @@ def render_block(name: str, inputs: Mapping[str, object] | None = None) -> str:
         "<span>Below is a worked example for the numbers shown. To recompute it with your "
         "numbers, open this guide from its web address with JavaScript on: a page saved to "
         "your device and opened as a file can't run the calculator.</span></div>"
-        f'<div class="wa-output" aria-live="polite" aria-atomic="false">{answer["html"]}</div>'
+        # What a screen reader hears of a recompute: the result's one-sentence summary,
+        # or a field's error, once the reader pauses (the browser glue writes it). The
+        # result itself is no live region: a recompute changes dozens of its texts.
+        '<div class="wa-announce" aria-live="polite" aria-atomic="true"></div>'
+        f'<div class="wa-output">{answer["html"]}</div>'
         "</div>"
     )

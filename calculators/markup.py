@@ -103,9 +103,13 @@ def admonition(kind: str, title: str, body_html: str) -> str:
 class Svg:
     """A small builder for an accessible, responsive inline SVG chart.
 
-    >>> chart = Svg(100, 50, "A bar")
+    A chart drawn twice, for wide screens and for narrow ones (where the drawing
+    shrinks with the screen, so its text would be too small to read), names its
+    ``layout``; the stylesheet shows the one that fits.
+
+    >>> chart = Svg(100, 50, "A bar", layout="narrow")
     >>> chart.rect(0, 0, 10, 20, "wa-s1", title="Base: $1")
-    >>> chart.render().startswith('<svg class="wa-chart"')
+    >>> chart.render().startswith('<svg class="wa-chart wa-chart--narrow"')
     True
     """
 
@@ -113,6 +117,7 @@ class Svg:
     height: float
     label: str
     parts: list[str] = field(default_factory=list)
+    layout: str = ""
 
     def rect(self, x: float, y: float, w: float, h: float, cls: str, *, title: str = "") -> None:
         tip = f"<title>{esc(title)}</title>" if title else ""
@@ -150,7 +155,8 @@ class Svg:
         )
 
     def render(self) -> str:
+        layout = f" wa-chart--{esc(self.layout)}" if self.layout else ""
         return (
-            f'<svg class="wa-chart" viewBox="0 0 {num(self.width)} {num(self.height)}" '
+            f'<svg class="wa-chart{layout}" viewBox="0 0 {num(self.width)} {num(self.height)}" '
             f'role="img" aria-label="{esc(self.label)}">' + "".join(self.parts) + "</svg>"
         )

@@ -43,10 +43,14 @@ def _facts(result: Result, money: Money) -> str:
     return table("Your runway at a glance", ("", "Figure"), rows)
 
 
-def _chart(result: Result, money: Money) -> str:
-    width, height = 640.0, 300.0
-    left, right, top, bottom = 64.0, 16.0, 28.0, 44.0
-    plot_w, plot_h = width - left - right, height - top - bottom
+_CHAR_WIDTH = 6.5  # approximate width of a label character at the chart's font size
+
+
+def _chart(result: Result, money: Money, layout: str = "wide") -> str:
+    """The cash chart, drawn for wide screens or (``layout="narrow"``) for a phone's
+    column: a view box about as wide as the column, so its text is no smaller there
+    than the wide drawing's on a desktop, with fewer month ticks and labels kept inside."""
+    narrow = layout == "narrow"
     low, high = result.search_months
     finite = result.runway_months is not None and not result.capped
 
@@ -64,13 +68,23 @@ def _chart(result: Result, money: Money) -> str:
     y_max = math.ceil(peak / step) * step
     ticks = [step * i for i in range(round(y_max / step) + 1)]
 
+    if narrow:
+        # The axis takes what its longest label needs, the plot the rest.
+        widest = max(len(money.short(tick)) for tick in ticks)
+        width, height = 300.0, 230.0
+        left, right, top, bottom = _CHAR_WIDTH * widest + 8, 10.0, 28.0, 44.0
+    else:
+        width, height = 640.0, 300.0
+        left, right, top, bottom = 64.0, 16.0, 28.0, 44.0
+    plot_w, plot_h = width - left - right, height - top - bottom
+
     def x(month: float) -> float:
         return left + plot_w * month / x_max
 
     def y(amount: float) -> float:
         return top + plot_h * (1 - amount / y_max)
 
-    svg = Svg(width, height, chart_label(result))
+    svg = Svg(width, height, chart_label(result), layout=layout)
     for tick in ticks:
         svg.line(left, y(tick), width - right, y(tick), "wa-grid")
         svg.text(left - 6, y(tick) + 4, money.short(tick), "wa-label", "end")
@@ -79,9 +93,14 @@ def _chart(result: Result, money: Money) -> str:
     band_w = max(x(high) - x(low), 2.0)
     band_title = f"The search you planned on: {span(low, high)}"
     svg.rect(x(low), top, band_w, plot_h, "wa-band", title=band_title)
-    svg.text(x(low) + band_w / 2, top - 8, "Planned search", "wa-label", "middle")
+    band_x = x(low) + band_w / 2
+    if narrow:  # the label whole, inside the drawing
+        half = _CHAR_WIDTH * len("Planned search") / 2
+        band_x = min(max(band_x, left + half), width - right - half)
+    svg.text(band_x, top - 8, "Planned search", "wa-label", "middle")
 
-    month_step = next(s for s in (1, 2, 3, 6, 12, 24) if x_max / s <= 12)
+    most = 6 if narrow else 12
+    month_step = next(s for s in (1, 2, 3, 6, 12, 24) if x_max / s <= most)
     for month in range(0, int(x_max) + 1, month_step):
         svg.line(x(month), top + plot_h, x(month), top + plot_h + 4, "wa-axis")
         svg.text(x(month), top + plot_h + 18, str(month), "wa-label", "middle")
@@ -98,9 +117,12 @@ def _chart(result: Result, money: Money) -> str:
         words = f"Cash runs out at about {fmt_months(result.runway_months)}"
         svg.circle(at, y(0), 5, "wa-marker", title=words)
         anchor = "end" if at > left + plot_w * 0.75 else "start"
+        if narrow:  # the label whole, inside the drawing
+            fits = at + 8 + _CHAR_WIDTH * len("Cash runs out") <= width
+            anchor = "start" if fits else "end"
         offset = -8 if anchor == "end" else 8
         svg.text(at + offset, y(0) - 10, "Cash runs out", "wa-label wa-marker-label", anchor)
-    return f'<figure class="wa-figure">{svg.render()}</figure>'
+    return svg.render()
 
 
 def _anchoring_part(anchoring: Anchoring, result: Result, money: Money) -> str:
@@ -136,7 +158,9 @@ def render(result: Result, money: Money) -> str:
         f'<p class="wa-headline">{esc(headline(result))}</p>',
         admonition(_KIND[result.band], _TITLE[result.band], f"<p>{esc(result.advice)}</p>"),
         _facts(result, money),
-        _chart(result, money),
+        # Drawn for wide screens and for narrow ones: the stylesheet shows the one that fits.
+        f'<figure class="wa-figure">{_chart(result, money)}{_chart(result, money, "narrow")}'
+        "</figure>",
     ]
     if result.notes:
         body = "".join(f"<p>{esc(note)}</p>" for note in result.notes)

@@ -111,21 +111,38 @@ def _year_table(offer: OfferResult, money: Money) -> str:
 
 
 _CHAR_WIDTH = 6.5  # approximate width of a label character at the chart's font size
+# The narrow drawing, for phones: a view box about as wide as a phone's column, so its
+# text shows at least as large as the wide drawing's on a desktop.
+_NARROW_WIDTH = 300.0
 
 
-def _chart(result: Result, money: Money) -> str:
+def _chart(result: Result, money: Money, layout: str = "wide") -> str:
     offers = result.offers
     count = len(offers[0].years)
     n_offers = len(offers)
-    width, left, right, top = 640.0, 64.0, 8.0, 12.0
-    plot_h = 220.0
-    floor_y = top + plot_h
-    plot_w = width - left - right
+    narrow = layout == "narrow"
 
     highest = max(row.total for offer in offers for row in offer.years)
     highest = highest if highest > 0 else 1.0
     step = nice_step(highest)
     ceiling = step * math.ceil(highest / step - 1e-9)
+    ticks = [(k * step, money.short(k * step)) for k in range(round(ceiling / step) + 1)]
+
+    if narrow:
+        # The axis takes what its longest label needs, the bars the rest.
+        widest = max(len(text) for _, text in ticks)
+        width, left, right, top = _NARROW_WIDTH, _CHAR_WIDTH * widest + 8, 4.0, 12.0
+        plot_h = 170.0
+    else:
+        width, left, right, top = 640.0, 64.0, 8.0, 12.0
+        plot_h = 220.0
+    floor_y = top + plot_h
+    plot_w = width - left - right
+    group_w = plot_w / count
+    slot = group_w * (0.8 if n_offers <= 2 else 0.9) / n_offers
+    bar_w = slot * (0.85 if n_offers > 1 else 1.0)
+    # Each bar's offer number, where it fits under the bar (the key names the order).
+    numbered = n_offers > 1 and slot >= _CHAR_WIDTH + 2
 
     def y_of(value: float) -> float:
         return floor_y - value / ceiling * plot_h
@@ -136,7 +153,7 @@ def _chart(result: Result, money: Money) -> str:
         i for i in stack if any(row.parts()[i] > 0 for offer in offers for row in offer.years)
     ]
     # Legend layout, wrapped into rows: each group's title, then its parts.
-    label_y = floor_y + (28.0 if n_offers > 1 else 16.0)
+    label_y = floor_y + (28.0 if numbered else 16.0)
     legend: list[tuple[float, float, int]] = []
     titles: list[tuple[float, float, str]] = []
     x, y = left, label_y + 20
@@ -172,16 +189,12 @@ def _chart(result: Result, money: Money) -> str:
     cliffs = [f"{o.name} in year {c.year}" for o in offers for c in o.cliffs]
     if cliffs:
         point += " The total falls by more than 10% for " + ", ".join(cliffs) + "."
-    svg = Svg(width, height, point)
+    svg = Svg(width, height, point, layout=layout)
 
-    for k in range(round(ceiling / step) + 1):
-        value = k * step
+    for value, text in ticks:
         svg.line(left, y_of(value), width - right, y_of(value), "wa-grid")
-        svg.text(left - 6, y_of(value) + 4, money.short(value), "wa-label", "end")
+        svg.text(left - 6, y_of(value) + 4, text, "wa-label", "end")
 
-    group_w = plot_w / count
-    slot = group_w * (0.8 if n_offers <= 2 else 0.9) / n_offers
-    bar_w = slot * (0.85 if n_offers > 1 else 1.0)
     for year_index in range(count):
         group_x = left + year_index * group_w + (group_w - slot * n_offers) / 2
         for j, offer in enumerate(offers):
@@ -201,7 +214,7 @@ def _chart(result: Result, money: Money) -> str:
                 cursor -= h
             if 0 < row.guaranteed < row.total:
                 svg.line(x, y_of(row.guaranteed), x + bar_w, y_of(row.guaranteed), "wa-divide")
-            if n_offers > 1:
+            if numbered:
                 svg.text(x + bar_w / 2, floor_y + 12, str(j + 1), "wa-label", "middle")
         svg.text(
             left + (year_index + 0.5) * group_w, label_y, f"Y{year_index + 1}", "wa-label", "middle"
@@ -214,11 +227,17 @@ def _chart(result: Result, money: Money) -> str:
         svg.rect(x, y - 9, 10, 10, f"wa-s{i + 1}")
         svg.text(x + 14, y, PART_LABELS[PARTS[i]], "wa-label")
 
+    return svg.render()
+
+
+def _charts(result: Result, money: Money) -> str:
+    """The chart drawn for wide screens and for narrow ones (the stylesheet shows the one
+    that fits), and with several offers the key to their bars."""
     key = ""
-    if n_offers > 1:
-        names = ", ".join(f"{j + 1} {esc(offer.name)}" for j, offer in enumerate(offers))
+    if len(result.offers) > 1:
+        names = ", ".join(f"{j + 1} {esc(offer.name)}" for j, offer in enumerate(result.offers))
         key = f'<p class="wa-chart-key">Bars in each year, left to right: {names}.</p>'
-    return svg.render() + key
+    return _chart(result, money, "wide") + _chart(result, money, "narrow") + key
 
 
 def render(result: Result, money: Money) -> str:
@@ -233,7 +252,7 @@ def render(result: Result, money: Money) -> str:
     parts = [
         '<div class="wa-result wa-result--total-comp">',
         f'<p class="wa-headline">{esc(result.headline)}</p>',
-        _chart(result, money),
+        _charts(result, money),
         _comparison(result, money),
         _split(result),
         *_admonitions(result),

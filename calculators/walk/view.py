@@ -4,6 +4,8 @@ notes, the script, and the 2×2 chart of gap against role.
 
 from __future__ import annotations
 
+import textwrap
+
 from calculators.format import Money
 from calculators.markup import Svg, admonition, esc, table
 from calculators.walk.result import Reason, Result
@@ -34,9 +36,21 @@ def _list(title: str, items: tuple[Reason, ...]) -> str:
     return f'<p class="wa-subhead"><strong>{esc(title)}</strong></p><ul>{rows}</ul>'
 
 
-def _chart(result: Result) -> str:
-    """The 2×2: gap to your floor across, role strength up, your position marked."""
-    left, right, top, bottom = 64.0, 392.0, 16.0, 236.0
+_CHAR_WIDTH = 6.5  # approximate width of a label character at the chart's font size
+
+
+def _chart(result: Result, layout: str = "wide") -> str:
+    """The 2×2: gap to your floor across, role strength up, your position marked.
+
+    ``layout="narrow"`` draws it for a phone's column: a smaller view box, so its text
+    shows larger, with each quadrant's advice wrapped to its width."""
+    narrow = layout == "narrow"
+    if narrow:
+        width, height = 300.0, 250.0
+        left, right, top, bottom = 50.0, 294.0, 16.0, 196.0
+    else:
+        width, height = 400.0, 290.0
+        left, right, top, bottom = 64.0, 392.0, 16.0, 236.0
     half_w, half_h = (right - left) / 2, (bottom - top) / 2
     gap = min(max(result.gap_pct, 0.0), 30.0)
     # Not rated counts as strong: the marker sits in the middle of the strong half.
@@ -50,12 +64,13 @@ def _chart(result: Result) -> str:
     )
     action = " ".join(QUADRANT_ACTIONS[result.quadrant]).lower()
     chart = Svg(
-        400,
-        290,
+        width,
+        height,
         f"Where your offer sits: {QUADRANT_WORDS[result.quadrant].lower()} "
         f"(a gap of {_pct(result.gap_pct)}, {_role(result)}"
         f"{'' if result.role_score is None else ' of 5'}), "
         f"where the advice is: {action}.",
+        layout=layout,
     )
     corners = {
         "strong-small": (left, top),
@@ -69,14 +84,20 @@ def _chart(result: Result) -> str:
     chart.line(left, top + half_h, right, top + half_h, "wa-grid")
     chart.line(left, top, left, bottom, "wa-axis")
     chart.line(left, bottom, right, bottom, "wa-axis")
+    chars = int((half_w - 8) / _CHAR_WIDTH)  # what a line of a quadrant's advice may hold
     for quadrant, (cx, cy) in corners.items():
-        for i, line in enumerate(QUADRANT_ACTIONS[quadrant]):
+        lines = QUADRANT_ACTIONS[quadrant]
+        if narrow and max(len(line) for line in lines) > chars:
+            lines = tuple(textwrap.wrap(" ".join(lines), chars))
+        for i, line in enumerate(lines):
             chart.text(cx + half_w / 2, cy + 22 + 15 * i, line, "wa-label", "middle")
     chart.text(left, bottom + 15, "0%", "wa-label", "start")
     chart.text(left + half_w, bottom + 15, "5%", "wa-label", "middle")
     chart.text(right, bottom + 15, "30%+", "wa-label", "end")
     chart.text(left + half_w / 2, bottom + 34, "Small gap", "wa-label", "middle")
-    chart.text(left + 1.5 * half_w, bottom + 34, "Big gap to your floor", "wa-label", "middle")
+    big = ("Big gap to", "your floor") if narrow else ("Big gap to your floor",)
+    for i, line in enumerate(big):
+        chart.text(left + 1.5 * half_w, bottom + 34 + 15 * i, line, "wa-label", "middle")
     chart.text(left - 8, top + 10, "5", "wa-label", "end")
     chart.text(left - 8, top + half_h + 4, f"{STRONG_ROLE:g}", "wa-label", "end")
     chart.text(left - 8, bottom, "1", "wa-label", "end")
@@ -91,7 +112,7 @@ def _chart(result: Result) -> str:
         "wa-marker",
         title=f"You: a gap of {_pct(result.gap_pct)}, {_role(result)}",
     )
-    return f'<figure class="wa-figure">{chart.render()}</figure>'
+    return chart.render()
 
 
 def render(result: Result, money: Money) -> str:
@@ -168,5 +189,6 @@ def render(result: Result, money: Money) -> str:
         '<button type="button" class="md-button wa-copy" data-action="copy-script">'
         "Copy the script</button>"
         f'<pre class="wa-script"><code>{script}</code></pre>'
-        f"{_chart(result)}</div>"
+        # Drawn for wide screens and for narrow ones: the stylesheet shows the one that fits.
+        f'<figure class="wa-figure">{_chart(result)}{_chart(result, "narrow")}</figure></div>'
     )

@@ -87,17 +87,127 @@ def test_every_field_has_a_label(visit: Visit) -> None:
         assert visit.page.evaluate(unlabelled, name) == [], name
 
 
-def test_result_region_announces_updates(visit: Visit) -> None:
-    """The result is a polite live region, not busy once the new result is in it."""
+def test_result_is_not_a_live_region(visit: Visit) -> None:
+    """The result is no live region (a recompute changes dozens of its texts); one hidden
+    polite region per calculator is, and the result is not busy once its answer is in."""
     open_live(visit, "runway")
     calc = visit.page.locator('.wa-calc[data-calculator="runway"]')
     output = calc.locator(".wa-output")
-    assert output.get_attribute("aria-live") == "polite"
+    assert output.get_attribute("aria-live") is None
+    assert output.locator("[aria-live], [role=status], [role=alert]").count() == 0
+    announcer = calc.locator(".wa-announce")
+    assert announcer.get_attribute("aria-live") == "polite"
+    assert announcer.get_attribute("aria-atomic") == "true"
+    assert announcer.evaluate("(region) => region.getBoundingClientRect().width") <= 1
     assert calc.locator(".wa-status").get_attribute("role") == "status"
     calc.get_by_label("Savings", exact=True).fill("42000")
     expect(output.locator(".wa-headline")).to_contain_text("months", timeout=10_000)
     expect(output).to_contain_text("$42,000")
     expect(output).not_to_have_attribute("aria-busy", "true")
+
+
+# Every change a screen reader could hear: text added to or changed in any live region
+# (aria-live other than off, or a role that is live without it), wherever one appears.
+# The changes a script makes in one go (a status line emptied, then written) are one.
+LISTEN = """() => {
+  window.heard = [];
+  const live = '[aria-live]:not([aria-live="off"]), [role=status], [role=alert], [role=log]';
+  new MutationObserver((records) => {
+    const regions = new Set();
+    for (const record of records) {
+      const node = record.target.nodeType === Node.ELEMENT_NODE
+        ? record.target : record.target.parentElement;
+      const region = node?.closest(live);
+      if (region) regions.add(region);
+    }
+    for (const region of regions) {
+      window.heard.push({ region: region.className, text: region.textContent });
+    }
+  }).observe(document.body, { subtree: true, childList: true, characterData: true });
+}"""
+
+
+def heard(page: Page) -> list[dict[str, str]]:
+    return list(page.evaluate("window.heard"))
+
+
+def test_typing_a_number_is_heard_once_as_the_summary(visit: Visit) -> None:
+    """Typing a number of several characters into total comp's base reaches the live
+    regions once, after the reader pauses: the result's summary, nothing per keystroke."""
+    open_live(visit, "total-comp")
+    page = visit.page
+    calc = page.locator('.wa-calc[data-calculator="total-comp"]')
+    base = calc.get_by_label("Base salary", exact=True).first
+    base.click()
+    base.press("ControlOrMeta+a")
+    page.evaluate(LISTEN)
+    counts = []
+    for key in "187500":
+        base.press(key)
+        page.wait_for_timeout(250)  # the worker answers each keystroke in this time
+        counts.append(len(heard(page)))
+    assert counts == [0] * 6, heard(page)
+    expect(calc.locator(".wa-output")).to_contain_text("$187,500", timeout=10_000)
+    page.wait_for_function("() => window.heard.length > 0", timeout=5_000)
+    page.wait_for_timeout(1_500)  # and nothing more comes
+    summary = page.evaluate(
+        """() => JSON.parse(localStorage.getItem("walkaway:result:total-comp")).summary"""
+    )
+    assert summary
+    assert heard(page) == [{"region": "wa-announce", "text": summary}]
+
+
+def test_an_error_is_heard_once(visit: Visit) -> None:
+    """A field's error is heard once, after the pause, and not again while it stays the
+    same; the status line says once that a field needs fixing."""
+    open_live(visit, "runway")
+    page = visit.page
+    calc = page.locator('.wa-calc[data-calculator="runway"]')
+    savings = calc.get_by_label("Savings", exact=True)
+    page.evaluate(LISTEN)
+    savings.fill("lots")
+    error = calc.locator('.wa-field[data-field="savings"] .wa-error')
+    expect(error).to_be_visible(timeout=10_000)
+    message = error.text_content()
+    assert message
+    assert message.startswith("Savings:")
+    page.wait_for_function(
+        "() => window.heard.some(({ region }) => region === 'wa-announce')", timeout=5_000
+    )
+    savings.press_sequentially(" more", delay=100)  # the same error, keystroke by keystroke
+    page.wait_for_timeout(1_800)
+    said = heard(page)
+    assert [h["text"] for h in said if h["region"] == "wa-announce"] == [message]
+    assert [h["text"] for h in said if h["region"] != "wa-announce"] == [
+        "Fix the marked field and the result will update; until then it shows your last "
+        "good numbers."
+    ]
+
+
+def test_the_accessibility_tree_names_every_control_and_reaches_the_result(
+    visit: Visit,
+) -> None:
+    """In the accessibility tree every control of each calculator has a name, and its
+    result's headline, subheadings, tables (by caption) and chart are there to reach."""
+    unnamed = re.compile(r"^\s*- (textbox|combobox|checkbox|button|spinbutton)\s*(\[.*)?:?$")
+    for name in PAGES:
+        open_live(visit, name)
+        calc = visit.page.locator(f'.wa-calc[data-calculator="{name}"]')
+        form = calc.locator("form.wa-form").aria_snapshot()
+        assert "textbox" in form
+        assert [line for line in form.splitlines() if unnamed.match(line)] == [], name
+        output = calc.locator(".wa-output")
+        tree = output.aria_snapshot()
+        headline = (output.locator(".wa-headline").text_content() or "").strip()
+        assert headline[:40] in tree, name
+        for subhead in output.locator(".wa-subhead strong").all_text_contents():
+            assert subhead in tree, (name, subhead)
+        captions = output.locator("caption").all_text_contents()
+        assert captions, name
+        for caption in captions:
+            assert output.get_by_role("table", name=caption).count() >= 1, (name, caption)
+        assert output.get_by_role("img").count() == 1, name
+        assert (output.get_by_role("img").get_attribute("aria-label") or "") in tree
 
 
 def test_walk_works_from_the_keyboard(visit: Visit) -> None:
@@ -145,6 +255,54 @@ def test_nothing_overflows_sideways_on_a_phone(browser: Browser, site: Site) -> 
             if width[0] > width[1]:
                 wider[path] = width
         assert wider == {}
+    finally:
+        context.close()
+
+
+# The chart text a reader sees: each visible <text>'s rendered height, and whether it
+# lies inside its chart.
+CHART_TEXT = """(name) => [...document.querySelectorAll(
+    `.wa-calc[data-calculator="${name}"] .wa-output svg.wa-chart`)]
+  .filter((svg) => svg.getClientRects().length)
+  .flatMap((svg) => {
+    const frame = svg.getBoundingClientRect();
+    return [...svg.querySelectorAll("text")].map((text) => {
+      const box = text.getBoundingClientRect();
+      return { text: text.textContent, height: box.height, inside: box.left >= frame.left - 1
+        && box.right <= frame.right + 1 && box.top >= frame.top - 1
+        && box.bottom <= frame.bottom + 1 };
+    });
+  })"""
+
+
+@pytest.mark.parametrize(
+    ("width", "height", "smallest"), [(390, 844, 12), (1280, 900, 11)], ids=["phone", "desktop"]
+)
+def test_chart_text_is_legible(
+    browser: Browser, site: Site, width: int, height: int, smallest: float
+) -> None:
+    """On a 390 px phone every chart's text shows at least 12 px tall (the narrow drawing),
+    on a desktop no smaller than before (the wide one); one drawing shows, its labels
+    inside it."""
+    mobile = width < 500
+    context = browser.new_context(
+        viewport={"width": width, "height": height}, is_mobile=mobile, has_touch=mobile
+    )
+    page = context.new_page()
+    try:
+        for name, path in PAGES.items():
+            page.goto(site.url + path)
+            chart = page.locator(f'.wa-calc[data-calculator="{name}"] svg.wa-chart')
+            expect(chart).to_have_count(2)
+            layout = "narrow" if mobile else "wide"
+            shown = chart.filter(visible=True)
+            expect(shown).to_have_count(1)
+            expect(shown).to_have_class(f"wa-chart wa-chart--{layout}")
+            shown.scroll_into_view_if_needed()
+            texts = page.evaluate(CHART_TEXT, name)
+            assert texts, name
+            assert [t for t in texts if t["height"] < smallest] == [], name
+            assert [t for t in texts if not t["inside"]] == [], name
     finally:
         context.close()
 

@@ -37,7 +37,8 @@ def test_block_fills_in_the_given_inputs() -> None:
 def test_block_shows_the_result_for_its_inputs() -> None:
     """The prerendered result is the calculator's own rendering of those inputs."""
     html = render_block("runway", {"savings": 30000, "monthly_expenses": 6000})
-    assert '<div class="wa-output" aria-live="polite"' in html
+    assert '<div class="wa-output">' in html
+    assert '<div class="wa-announce" aria-live="polite" aria-atomic="true"></div>' in html
     assert '<div class="wa-result wa-result--runway' in html
 
 

@@ -9,7 +9,13 @@ import * as client from "./client.js";
 import { fitsForm, readForm, renumberAll, writeForm } from "./form-state.js";
 import { morph } from "./morph.js";
 import { letTablesScroll } from "./tables.js";
-import { MESSAGES, notify, offerFills, say as sayStatus, showCurrency, showErrors, showReadAs } from "./status.js";
+import {
+  MESSAGES, announce, forgetAnnounced, notify, offerFills, say as sayStatus, showCurrency, showErrors, showReadAs,
+} from "./status.js";
+
+// How long after the last answer a screen reader hears it: a reader typing a
+// number hears its result once, when they pause, not at every keystroke.
+const PAUSE_MS = 1000;
 
 export class Calculator {
   constructor(root) {
@@ -27,6 +33,7 @@ export class Calculator {
     this.fromLink = false;
     this.step = undefined; // the last loading step the worker reported
     this.problem = client.pythonProblem();
+    this.pending = undefined; // the announcement waiting for the reader to pause
   }
 
   mount() {
@@ -104,6 +111,21 @@ export class Calculator {
     offerFills(this.form);
   }
 
+  // Say `message` in the live region once the reader has paused; a newer edit
+  // or answer replaces what was waiting.
+  announceLater(message) {
+    this.hush();
+    this.pending = setTimeout(() => {
+      this.pending = undefined;
+      announce(this.root, message);
+    }, PAUSE_MS);
+  }
+
+  hush() {
+    clearTimeout(this.pending);
+    this.pending = undefined;
+  }
+
   say(message, state, { retry = false } = {}) {
     sayStatus(this.root, message, state, { retry, step: this.step });
   }
@@ -141,6 +163,7 @@ export class Calculator {
   schedule() {
     this.dirty = true;
     this.fromLink = false;
+    this.hush();
     notify(this.root, "");
     if (this.problem) return;
     this.output.setAttribute("aria-busy", "true");
@@ -221,9 +244,11 @@ export class Calculator {
       this.root.classList.remove("wa-stale");
       keepResult(this.name, answer.result);
       this.say(MESSAGES.live, "live");
+      this.announceLater(answer.result.summary);
     } else {
       this.root.classList.add("wa-stale");
       this.say(MESSAGES.fixField, "stale");
+      this.announceLater(answer.errors.map(({ message }) => message).join(" "));
     }
     this.settled(sequence);
   }
@@ -241,6 +266,8 @@ export class Calculator {
     this.queued = false;
     this.sequence += 1; // an answer still on its way is for numbers that are gone
     this.output.removeAttribute("aria-busy");
+    this.hush();
+    forgetAnnounced(this.root);
     this.reset();
     notify(this.root, "");
     this.say(MESSAGES.cleared, "cleared");

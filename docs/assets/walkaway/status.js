@@ -66,6 +66,23 @@ export function say(root, message, state, { retry = false, step } = {}) {
   }
 }
 
+// What a screen reader hears of a recompute, in the calculator's one live
+// region besides the status line (the result itself is not one: each
+// recompute changes dozens of its texts). calculator.js calls this once the
+// reader has paused; the same words twice in a row are said once.
+export function announce(root, message) {
+  const region = root.querySelector(".wa-announce");
+  if (!region || region.dataset.said === message) return;
+  region.dataset.said = message;
+  region.textContent = message;
+}
+
+// After "Clear my numbers": the next words are news again, even the same ones.
+export function forgetAnnounced(root) {
+  const region = root.querySelector(".wa-announce");
+  if (region) delete region.dataset.said;
+}
+
 // A notice that stays until the reader changes something (the status line
 // below it changes as the calculator loads); "" hides it.
 export function notify(root, message) {

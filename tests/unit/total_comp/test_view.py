@@ -12,6 +12,13 @@ def html_of(inputs: object, currency: str = "USD") -> str:
     return rendered("total-comp", inputs, currency)
 
 
+def chart_of(inputs: object, layout: str = "wide") -> str:
+    """The chart drawn for wide screens (or for narrow ones)."""
+    found = re.search(rf'<svg class="wa-chart wa-chart--{layout}".*?</svg>', html_of(inputs))
+    assert found
+    return found[0]
+
+
 def test_render_root_and_headline() -> None:
     """The fragment's root and headline name the best offer and its lead over the first."""
     html = html_of(EXAMPLE)
@@ -123,7 +130,8 @@ def test_render_escapes_offer_names() -> None:
 def test_chart_is_accessible() -> None:
     """The chart is an image with a label stating its point."""
     html = html_of(EXAMPLE)
-    assert '<svg class="wa-chart" viewBox="0 0 640 ' in html
+    assert '<svg class="wa-chart wa-chart--wide" viewBox="0 0 640 ' in html
+    assert '<svg class="wa-chart wa-chart--narrow" viewBox="0 0 300 ' in html
     assert 'role="img" aria-label="Total compensation per year over 4 years' in html
     assert "Offer A is worth the most on average" in html
 
@@ -131,7 +139,7 @@ def test_chart_is_accessible() -> None:
 def test_chart_stacks_parts_in_series_order() -> None:
     """Each bar stacks the guaranteed parts (base, one-time, match, other) under those at
     risk (bonus, equity, refreshers), each part in its own class (wa-s1 to wa-s7)."""
-    html = html_of(
+    html = chart_of(
         {
             "offers": [
                 {
@@ -153,7 +161,7 @@ def test_chart_stacks_parts_in_series_order() -> None:
 
 def test_chart_gridlines_and_labels() -> None:
     """The y axis has 3 to 5 gridlines labelled in short money; x labels run Y1..YN."""
-    html = html_of({"offers": [WORKED_OFFER], "years": 7})
+    html = chart_of({"offers": [WORKED_OFFER], "years": 7})
     gridlines = re.findall(r'<line class="wa-grid"', html)
     assert 3 <= len(gridlines) <= 5
     assert ">$300k</text>" in html
@@ -163,7 +171,7 @@ def test_chart_gridlines_and_labels() -> None:
 
 def test_chart_legend_lists_the_parts_present() -> None:
     """The legend names the parts in the chart, guaranteed first, then those at risk."""
-    html = html_of({"offers": [WORKED_OFFER]})
+    html = chart_of({"offers": [WORKED_OFFER]})
     legend = re.findall(
         r'<text class="wa-label[\w -]*" x="[\d.]+" y="[\d.]+" text-anchor="start">([^<]+)</text>',
         html,
@@ -175,14 +183,15 @@ def test_chart_numbers_the_bars_of_several_offers() -> None:
     """With several offers, each bar is numbered and a key maps numbers to names."""
     html = html_of(EXAMPLE)
     assert "Bars in each year, left to right: 1 Current job, 2 Offer A." in html
-    assert len(re.findall(r'text-anchor="middle">[12]</text>', html)) == 8
+    assert len(re.findall(r'text-anchor="middle">[12]</text>', chart_of(EXAMPLE))) == 8
+    assert len(re.findall(r'text-anchor="middle">[12]</text>', chart_of(EXAMPLE, "narrow"))) == 8
     assert "Bars in each year" not in html_of({"offers": [WORKED_OFFER]})
 
 
 def test_chart_fits_six_offers_over_ten_years() -> None:
     """Six offers over ten years stay inside the view box with bars at least 6 units wide."""
     offers = [{"base": 100000 * (i + 1), "equity_grant": 50000, "sign_on": 1000} for i in range(6)]
-    html = html_of({"offers": offers, "years": 10})
+    html = chart_of({"offers": offers, "years": 10})
     widths = [
         float(w)
         for w in re.findall(r'<rect class="wa-s1" x="[\d.]+" y="[\d.]+" width="([\d.]+)"', html)
@@ -258,3 +267,13 @@ def test_a_close_call_says_the_money_does_not_decide() -> None:
     html = html_of({"offers": [{"name": "A", "base": 100000}, {"name": "B", "base": 99000}]})
     assert "A close call" in html
     assert "The money doesn&#x27;t decide this one" in html
+
+
+def test_narrow_chart_leaves_out_numbers_that_do_not_fit() -> None:
+    """Drawn for a phone, six offers over ten years leave each bar too narrow for its
+    number: the bars go unnumbered, and the key below still gives their order."""
+    offers = [{"base": 100000 * (i + 1)} for i in range(6)]
+    html = html_of({"offers": offers, "years": 10})
+    narrow = chart_of({"offers": offers, "years": 10}, "narrow")
+    assert not re.search(r'text-anchor="middle">[1-6]</text>', narrow)
+    assert "Bars in each year, left to right: 1 Offer 1, 2 Offer 2," in html
