@@ -10,6 +10,7 @@ from functools import cache
 
 import pytest
 
+from calculators.scripts.page import expand
 from tests.support import ROOT
 
 DOCS = ROOT / "docs"
@@ -39,7 +40,9 @@ UNSOURCED = (
 
 @cache
 def markdown(page: str) -> str:
-    return (DOCS / f"{page}.md").read_text(encoding="utf-8")
+    """A page's Markdown as the build reads it: the scripts (calculators/scripts) and the
+    placeholder table in place of their markers."""
+    return expand((DOCS / f"{page}.md").read_text(encoding="utf-8"))
 
 
 def section(page: str, anchor: str) -> str:
