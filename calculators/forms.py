@@ -117,9 +117,11 @@ def _field(calc: str, field: Field, name: str, value: object, read: str = "") ->
                 + "</datalist>"
             )
         aria_required = ' aria-required="true"' if field.required else ""
+        # The page fills a data-today date with the reader's own date (calculator.js).
+        today = " data-today" if field.today else ""
         control = (
             f'<input type="{kind}" {common} value="{esc(text)}"{mode}{placeholder}'
-            f'{aria_required} autocomplete="off" spellcheck="false">{datalist}'
+            f'{aria_required}{today} autocomplete="off" spellcheck="false">{datalist}'
         )
     unit = ""
     if field.kind == "amount":

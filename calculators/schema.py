@@ -133,10 +133,15 @@ class Field:
     yearly: bool = False
     # The value the calculator's worked example gives this field (None: left out).
     example: Scalar | None = None
+    # A date the page starts from the reader's own date (the form marks it data-today):
+    # filled in on this device while it holds the worked example's date or nothing.
+    today: bool = False
 
     def __post_init__(self) -> None:
         if (self.kind == "schedule") != (self.parser is not None):
             raise ValueError(f"{self.name}: a schedule, and only a schedule, has its own parser")
+        if self.today and self.kind != "date":
+            raise ValueError(f"{self.name}: only a date starts from today")
 
     def hint(self) -> str:
         """How to type a value for this field, used in "required" messages."""

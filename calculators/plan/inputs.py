@@ -69,8 +69,10 @@ def _text(label: str, help_text: str, group: str, placeholder: str, example: str
     )
 
 
-def _date(label: str, help_text: str, example: str) -> Any:
-    return declared(Field("", label, "date", help=help_text, group=DATES, example=example))
+def _date(label: str, help_text: str, example: str, *, today: bool = False) -> Any:
+    return declared(
+        Field("", label, "date", help=help_text, group=DATES, example=example, today=today)
+    )
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -109,7 +111,7 @@ class Inputs:
     )
     offer_from: str = _text(
         "Where the offer's number comes from",
-        "Filled in when the total compensation calculator sends an offer here; otherwise empty.",
+        "The offer's name, when the total compensation calculator sends its average here.",
         OFFER,
         "",
     )
@@ -117,6 +119,7 @@ class Inputs:
         "Today",
         "Filled in from your device; change it to plan from another day.",
         "2026-12-07",
+        today=True,
     )
     deadline: str | None = _date(
         "Their deadline",

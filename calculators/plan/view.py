@@ -78,7 +78,10 @@ def render(result: Result, money: Money) -> str:
         out.append(
             '<button type="button" class="md-button" data-action="calendar">'
             "Add the deadline to my calendar</button>"
-            f'<pre class="wa-calendar" hidden>{esc(result.calendar)}</pre>'
+            # Its lines end in CRLF, as iCalendar asks: written &#13; so that no HTML
+            # parser (the build's Markdown, the browser's) folds them into LF.
+            f'<pre class="wa-calendar" hidden>{esc(result.calendar).replace(chr(13), "&#13;")}'
+            "</pre>"
         )
     out.append("</div>")
     out.append('<h3 class="wa-plan-title">Your scripts, filled in</h3>')

@@ -155,7 +155,10 @@ def notes(plan: Plan, inputs: Inputs) -> tuple[str, ...]:
             "that don't need an offer. Add the offer when it comes."
         )
     if inputs.offer_from:
-        found.append(f"The offer's number is {inputs.offer_from}.")
+        found.append(
+            f"The offer's number is the average a year of “{inputs.offer_from}”, "
+            "sent here from your total compensation comparison."
+        )
     if plan.runway is not None:
         months = plan.runway.runway_months
         cash = "doesn't run out" if months is None else f"lasts about {fmt_months(months)}"

@@ -18,6 +18,7 @@ from calculators.schema import read_of
 
 __all__ = ["Result", "compute"]
 
+
 @dataclass(frozen=True)
 class Result:
     """The runway answer; ``dataclasses.asdict`` gives the JSON of the spec's result shape.

@@ -21,8 +21,8 @@ __all__ = [
     "RATINGS",
     "REAL_REASONS",
     "Inputs",
-    "parse",
     "order_errors",
+    "parse",
     "parse_or_fail",
 ]
 

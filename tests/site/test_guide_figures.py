@@ -612,6 +612,7 @@ NOT_FACTS: dict[str, str] = {
     "private-company-equity": (
         "$120,000|$165,000|$18,000|$180,000|$20,000|$30,000|$4|$6|0%|10%|100%|50%|four years"
     ),
+    "plan": "48 hours",
     "pushback": "5%",
     "scripts": "25%|48 hours|four years",
     "start-date-and-time-off": "$180,000|$3,460|a few years|two weeks",

@@ -88,6 +88,12 @@ def test_first_steps_are_one_click_from_home_and_the_offer_page() -> None:
         assert f"]({FIRST_STEPS}.md)" in markdown(page), page
 
 
+def test_the_plan_is_one_click_from_home_and_the_first_steps() -> None:
+    """The home page and the 48-hour page both link straight to the plan page."""
+    for page in ("index", FIRST_STEPS):
+        assert "](plan.md)" in markdown(page), page
+
+
 def test_first_steps_lead_to_scripts_deadlines_and_calculators() -> None:
     """The 48-hour page links the scripts, the exploding-offer section and both calculators."""
     text = markdown(FIRST_STEPS)
