@@ -36,10 +36,12 @@ def _numbers(result: Result, money: Money) -> str:
 
 def _script(script: FilledScript) -> str:
     badge = ' <span class="wa-badge">Use this now</span>' if script.now else ""
+    # A printed plan keeps the scripts its steps use (wa-plan-script--used).
+    used = " wa-plan-script--used" if script.used else ""
     parts = [
-        f'<section class="wa-plan-script" id="plan-{esc(script.id)}">'
+        f'<section class="wa-plan-script{used}" id="plan-{esc(script.id)}">'
         f"<h4>{esc(script.title)}{badge}</h4>"
-        f'<p class="wa-help">{esc(script.when)}</p>'
+        f'<p class="wa-help"><strong>When:</strong> {esc(script.when)}</p>'
     ]
     for channel, text in script.variants:
         parts.append(

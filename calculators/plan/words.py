@@ -116,15 +116,26 @@ class FilledScript:
     title: str
     when: str
     now: bool
+    used: bool  # a step of the plan uses it: the ones a printed plan keeps
     variants: tuple[tuple[str, str], ...]
     unfilled: tuple[str, ...]
 
 
-def filled_scripts(plan: Plan, values: Mapping[str, str]) -> tuple[FilledScript, ...]:
+# The counters' scripts name the number a counter asks for as [$ANCHOR]: the first
+# counter opens there. The plan fills in the number its counter asks for this round.
+COUNTER_SCRIPTS = ("counter-on-the-phone", "counter-by-email")
+
+
+def filled_scripts(plan: Plan, values: Mapping[str, str], money: Money) -> tuple[FilledScript, ...]:
     """Every script of the guide, filled; the one to use now first."""
+    used = {step.script for step in plan.steps if step.script}
+    ask = plan.walk.counter_to if plan.walk is not None else None
     out = []
     for script in SCRIPTS:
-        variants = tuple((channel, fill(text, values)) for channel, text in script.variants)
+        these = dict(values)
+        if script.id in COUNTER_SCRIPTS and ask is not None:
+            these["[$ANCHOR]"] = money.format(ask)
+        variants = tuple((channel, fill(text, these)) for channel, text in script.variants)
         left = sorted({token for _, text in variants for token in unfilled(text)})
         out.append(
             FilledScript(
@@ -133,6 +144,7 @@ def filled_scripts(plan: Plan, values: Mapping[str, str]) -> tuple[FilledScript,
                 title=script.title,
                 when=script.when,
                 now=script.id == plan.now,
+                used=script.id in used,
                 variants=variants,
                 unfilled=tuple(left),
             )
@@ -255,6 +267,6 @@ def write(plan: Plan, inputs: Inputs, money: Money) -> Words:
         steps=tuple(step_sentence(step, plan, inputs, money) for step in plan.steps),
         notes=notes(plan, inputs),
         summary=summary(plan, inputs, money),
-        scripts=filled_scripts(plan, script_values(plan, inputs, money)),
+        scripts=filled_scripts(plan, script_values(plan, inputs, money), money),
         calendar=calendar(plan, inputs),
     )

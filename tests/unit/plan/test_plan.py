@@ -199,3 +199,21 @@ def test_the_answer_is_plain_json_with_read_and_summary() -> None:
     assert result["summary"].startswith("Counter at $90,000. Next: Today, Monday, December 7:")
     assert answer["read_as"] == {"floor": "read as 90,000", "offer": "read as 54,000"}
     assert dataclasses.is_dataclass(computed("plan", EXAMPLE))
+
+
+def test_the_counter_scripts_ask_for_what_the_plan_counters_at() -> None:
+    """After one counter the plan counters at the target: so do the filled counter scripts."""
+    result = plan(offer="150k", target="165k", anchor="185k", counter_rounds=1)
+    assert (result.verdict, result.counter_to) == ("counter", 165000.0)
+    counter = next(s for s in result.scripts if s.id == "counter-by-email")
+    assert "$165,000" in counter.variants[0][1]
+    assert "$185,000" not in counter.variants[0][1]
+
+
+def test_a_printed_plan_keeps_the_scripts_its_steps_use() -> None:
+    """Scripts a step uses are marked used; the page prints only those."""
+    result = computed("plan", EXAMPLE)
+    used = {step.script for step in result.steps if step.script}
+    assert {s.id for s in result.scripts if s.used} == used
+    html = rendered("plan", EXAMPLE)
+    assert html.count("wa-plan-script--used") == len(used)
