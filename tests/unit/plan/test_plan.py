@@ -203,7 +203,7 @@ def test_the_answer_is_plain_json_with_read_and_summary() -> None:
 
 def test_the_counter_scripts_ask_for_what_the_plan_counters_at() -> None:
     """After one counter the plan counters at the target: so do the filled counter scripts."""
-    result = plan(offer="150k", target="165k", anchor="185k", counter_rounds=1)
+    result = plan(offer="150k", floor="160k", target="165k", anchor="185k", counter_rounds=1)
     assert (result.verdict, result.counter_to) == ("counter", 165000.0)
     counter = next(s for s in result.scripts if s.id == "counter-by-email")
     assert "$165,000" in counter.variants[0][1]
