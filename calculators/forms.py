@@ -105,6 +105,7 @@ def _field(calc: str, field: Field, name: str, value: object, read: str = "") ->
         control = f"<select {common}>{options}</select>"
     else:
         mode = ' inputmode="decimal"' if numeric else ""
+        kind = "date" if field.kind == "date" else "text"
         placeholder = f' placeholder="{esc(field.placeholder)}"' if field.placeholder else ""
         datalist = ""
         if field.suggestions:
@@ -116,9 +117,11 @@ def _field(calc: str, field: Field, name: str, value: object, read: str = "") ->
                 + "</datalist>"
             )
         aria_required = ' aria-required="true"' if field.required else ""
+        # The page fills a data-today date with the reader's own date (calculator.js).
+        today = " data-today" if field.today else ""
         control = (
-            f'<input type="text" {common} value="{esc(text)}"{mode}{placeholder}'
-            f'{aria_required} autocomplete="off" spellcheck="false">{datalist}'
+            f'<input type="{kind}" {common} value="{esc(text)}"{mode}{placeholder}'
+            f'{aria_required}{today} autocomplete="off" spellcheck="false">{datalist}'
         )
     unit = ""
     if field.kind == "amount":

@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Generic, Literal, TypeVar
 
 from calculators.arithmetic import plain
+from calculators.dates import parse_date
 from calculators.format import Money
 from calculators.reading import (
     AMOUNT_HINT,
@@ -56,7 +57,8 @@ __all__ = [
 # What a field holds, which also says which control the form uses: a checkbox
 # for a flag; a select for a choice, for a rating (1 to 5, or not rated) and for
 # an integer with at most five values; a text box for the rest, with a decimal
-# keypad on phones for numbers. A "schedule" is read by the field's own parser.
+# keypad on phones for numbers, and a date picker for a date (ISO text). A "schedule" is
+# read by the field's own parser.
 Kind = Literal[
     "amount",
     "percent",
@@ -68,6 +70,7 @@ Kind = Literal[
     "flag",
     "text",
     "schedule",
+    "date",
 ]
 Scalar = float | int | bool | str
 
@@ -80,6 +83,7 @@ _PARSERS: dict[str, Callable[[object], Scalar]] = {
     "index": parse_index,
     "rating": parse_integer,
     "flag": parse_flag,
+    "date": parse_date,
 }
 MONTHS_A_YEAR = 12  # what ``/month`` multiplies a yearly amount by
 _HINTS = {"amount": AMOUNT_HINT, "percent": PERCENT_HINT, "integer": INTEGER_HINT}
@@ -129,10 +133,15 @@ class Field:
     yearly: bool = False
     # The value the calculator's worked example gives this field (None: left out).
     example: Scalar | None = None
+    # A date the page starts from the reader's own date (the form marks it data-today):
+    # filled in on this device while it holds the worked example's date or nothing.
+    today: bool = False
 
     def __post_init__(self) -> None:
         if (self.kind == "schedule") != (self.parser is not None):
             raise ValueError(f"{self.name}: a schedule, and only a schedule, has its own parser")
+        if self.today and self.kind != "date":
+            raise ValueError(f"{self.name}: only a date starts from today")
 
     def hint(self) -> str:
         """How to type a value for this field, used in "required" messages."""

@@ -21,6 +21,7 @@ __all__ = [
     "RATINGS",
     "REAL_REASONS",
     "Inputs",
+    "order_errors",
     "parse",
     "parse_or_fail",
 ]
@@ -288,7 +289,7 @@ def parse(data: object) -> Inputs | list[FieldError]:
     values, errors = parse_object(data, FIELDS)
     failed = {error.field for error in errors}
     if values.get("floor") is not None and not failed & {"floor", "target", "anchor"}:
-        errors += _order_errors(
+        errors += order_errors(
             values.amount("floor"),
             values.optional_amount("target"),
             values.optional_amount("anchor"),
@@ -298,7 +299,7 @@ def parse(data: object) -> Inputs | list[FieldError]:
     return build(Inputs, FIELDS, values)
 
 
-def _order_errors(floor: float, target: float | None, anchor: float | None) -> list[FieldError]:
+def order_errors(floor: float, target: float | None, anchor: float | None) -> list[FieldError]:
     """Your numbers in their order: floor, then target, then anchor."""
     found = []
     if target is not None and target < floor:

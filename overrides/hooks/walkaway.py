@@ -13,6 +13,13 @@ prerendered by the very package the browser runs, so a reader without
 JavaScript still sees a worked example. A block that names no known
 calculator, or whose inputs don't compute, fails the build naming the page.
 
+A page shows a script with a line of its own, ``[[script: give-a-range]]``, and
+the placeholder table with ``[[placeholders]]``: before the Markdown is read,
+each becomes the Markdown the words were once written as by hand (content tabs
+holding ``text`` blocks, calculators.scripts.page), so the scripts live once,
+in calculators/scripts, and the page still renders them with Material's own
+tabs and copy buttons. A marker naming no script fails the build.
+
 The hook also publishes what the browser runs (made in walkaway_runtime.py,
 beside it: MkDocs puts this folder on the path while it loads the hook):
 Pyodide's core files, the package as a zip, a memory snapshot of Pyodide with
@@ -44,6 +51,7 @@ from walkaway_runtime import (
 )
 
 from calculators.forms import BlockError, render_block
+from calculators.scripts.page import MarkerError, expand
 
 # What the browser runs, made once per build (on_files) and given to the
 # templates (on_env): the folders named by their contents, and the files in them.
@@ -115,9 +123,12 @@ def on_post_build(config: MkDocsConfig) -> None:
 
 
 def on_page_markdown(markdown: str, page: Page, config: MkDocsConfig, files: Files) -> str:
-    """Start each page with no block problems."""
+    """Start each page with no block problems, and its script markers expanded."""
     _problems.clear()
-    return markdown
+    try:
+        return expand(markdown)
+    except MarkerError as exc:
+        raise PluginError(f"{page.file.src_uri}: {exc}") from None
 
 
 def on_page_content(html: str, page: Page, config: MkDocsConfig, files: Files) -> str:

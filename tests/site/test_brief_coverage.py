@@ -11,6 +11,7 @@ from functools import cache
 
 import pytest
 
+from calculators.scripts.page import expand
 from tests.support import ROOT
 
 BRIEF_IDS = (
@@ -404,8 +405,9 @@ COVERAGE: dict[str, tuple[str, tuple[str, ...]]] = {
 
 @cache
 def page_text(page: str) -> str:
-    """A page's Markdown, lowercased, with emphasis marks and line breaks flattened."""
-    text = (ROOT / "docs" / f"{page}.md").read_text(encoding="utf-8").lower()
+    """A page's Markdown as the build reads it (the scripts page's scripts in place of
+    their markers), lowercased, with emphasis marks and line breaks flattened."""
+    text = expand((ROOT / "docs" / f"{page}.md").read_text(encoding="utf-8")).lower()
     text = text.replace("’", "'").replace("**", "").replace("==", "")
     return re.sub(r"\s+", " ", text)
 

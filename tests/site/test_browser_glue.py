@@ -48,14 +48,16 @@ def test_calculator_pages_preload_the_entry_modules_graph(site: Site, runtime: M
 
 
 def test_every_buttons_action_has_a_handler(site: Site) -> None:
-    """The actions named by the built forms, the results and the retry button are exactly
+    """The actions named by the built forms, the results and the buttons the glue makes
+    (the retry button, the way back to the example, an offer sent to the plan) are exactly
     the handlers in actions.js."""
     named = set()
     for page in site.pages():
         named |= set(ACTION.findall(page.read_text(encoding="utf-8")))
     for answer in (ROOT / "tests" / "expected").glob("*/*.answer.html"):
         named |= set(ACTION.findall(answer.read_text(encoding="utf-8")))
-    named |= set(re.findall(r'dataset\.action = "([^"]+)"', (GLUE / "status.js").read_text()))
+    for module in GLUE.glob("*.js"):
+        named |= set(re.findall(r'dataset\.action = "([^"]+)"', module.read_text()))
     source = (GLUE / "actions.js").read_text(encoding="utf-8")
     handlers = set(re.findall(r'^  (?:async )?"?([\w-]+)"?\(calculator', source, re.MULTILINE))
     assert named == handlers

@@ -48,6 +48,7 @@ def test_every_nav_page_is_built(site: Site) -> None:
         "total-compensation/index.html",
         "when-to-walk/index.html",
         "what-walking-costs/index.html",
+        "plan/index.html",
         "scripts/index.html",
         "about/index.html",
     ):
@@ -109,7 +110,26 @@ def test_calculator_pages_are_prerendered(site: Site) -> None:
         ("total-compensation", "total-comp"),
         ("when-to-walk", "walk"),
         ("what-walking-costs", "runway"),
+        ("plan", "plan"),
     ):
         html = (site.directory / page / "index.html").read_text(encoding="utf-8")
         assert f'<div class="wa-calc" data-calculator="{name}"' in html
         assert f'<div class="wa-result wa-result--{name}' in html
+
+
+def test_plan_page_is_in_the_nav_and_one_click_from_home_and_the_first_steps(site: Site) -> None:
+    """The plan page is built with its worked example plan (the steps, the scripts, the
+    calendar file) prerendered, sits in the navigation right after the 48-hour page, and
+    the home page and the 48-hour page link to it."""
+    html = (site.directory / "plan" / "index.html").read_text(encoding="utf-8")
+    assert '<div class="wa-result wa-result--plan">' in html
+    assert '<ol class="wa-steps">' in html and 'class="wa-plan-script"' in html
+    assert '<pre class="wa-calendar" hidden>BEGIN:VCALENDAR&#13;' in html
+    home = (site.directory / "index.html").read_text(encoding="utf-8")
+    nav = re.findall(r'<a href="([^"#]*)" class="md-nav__link', home)
+    first_steps = nav.index("next-48-hours/")
+    assert nav[first_steps + 1] == "plan/"
+    for page, link in (("index.html", "plan/"), ("next-48-hours/index.html", "../plan/")):
+        text = (site.directory / page).read_text(encoding="utf-8")
+        content = text[text.index('<article class="md-content__inner') :]
+        assert f'href="{link}"' in content, page

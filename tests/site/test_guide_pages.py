@@ -10,6 +10,7 @@ from functools import cache
 
 import pytest
 
+from calculators.scripts.page import expand
 from tests.support import ROOT
 
 DOCS = ROOT / "docs"
@@ -39,7 +40,9 @@ UNSOURCED = (
 
 @cache
 def markdown(page: str) -> str:
-    return (DOCS / f"{page}.md").read_text(encoding="utf-8")
+    """A page's Markdown as the build reads it: the scripts (calculators/scripts) and the
+    placeholder table in place of their markers."""
+    return expand((DOCS / f"{page}.md").read_text(encoding="utf-8"))
 
 
 def section(page: str, anchor: str) -> str:
@@ -83,6 +86,12 @@ def test_first_steps_are_one_click_from_home_and_the_offer_page() -> None:
     """The home page and the offer-arrives page both link straight to the 48-hour page."""
     for page in ("index", "when-the-offer-comes"):
         assert f"]({FIRST_STEPS}.md)" in markdown(page), page
+
+
+def test_the_plan_is_one_click_from_home_and_the_first_steps() -> None:
+    """The home page and the 48-hour page both link straight to the plan page."""
+    for page in ("index", FIRST_STEPS):
+        assert "](plan.md)" in markdown(page), page
 
 
 def test_first_steps_lead_to_scripts_deadlines_and_calculators() -> None:

@@ -42,8 +42,8 @@ def with_value(example: dict[str, Any], path: str, value: object) -> dict[str, A
 
 
 def test_the_registry_names_each_calculator_once() -> None:
-    """The spec's three calculators answer by name, each with a title."""
-    assert NAMES == ["runway", "total-comp", "walk"]
+    """The spec's three calculators and the plan answer by name, each with a title."""
+    assert NAMES == ["plan", "runway", "total-comp", "walk"]
     assert all(CALCULATORS[name].name == name and CALCULATORS[name].title for name in NAMES)
 
 

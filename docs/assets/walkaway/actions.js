@@ -4,6 +4,7 @@
 
 import { forgetEverything, shareLink } from "./address.js";
 import { addItem, readForm, removeItem } from "./form-state.js";
+import { sendToPlan } from "./plan.js";
 import { copy } from "./status.js";
 
 export const actions = {
@@ -44,6 +45,36 @@ export const actions = {
   async retry(calculator) {
     calculator.started = false;
     await calculator.start();
+  },
+
+  // Started from the plan's numbers (plan.js): back to the page's worked example.
+  example(calculator) {
+    calculator.showExample();
+  },
+
+  // Send one of the compared offers to the plan (plan.js).
+  "to-plan"(calculator, button) {
+    sendToPlan(button);
+  },
+
+  // The print stylesheet (calculators.css) lays the page out as the plan alone.
+  print(calculator) {
+    calculator.root.ownerDocument.defaultView.print();
+  },
+
+  // The calendar file the engine wrote into the result, downloaded as it is.
+  calendar(calculator) {
+    const text = calculator.output.querySelector(".wa-calendar")?.textContent;
+    if (!text) return;
+    const url = URL.createObjectURL(new Blob([text], { type: "text/calendar" }));
+    const link = document.createElement("a");
+    link.href = url;
+    link.download = "walkaway-plan.ics";
+    link.hidden = true;
+    document.body.append(link);
+    link.click();
+    link.remove();
+    setTimeout(() => URL.revokeObjectURL(url), 10_000);
   },
 
   // Put the number another calculator worked out (offerFills in status.js) into its field.

@@ -5,6 +5,8 @@
 // the Python package's business.
 
 const INPUTS = "walkaway:inputs:";
+// The calculator whose saved inputs every other one starts from (plan.js).
+export const PLAN = "plan";
 const RESULT = "walkaway:result:";
 // A link's inputs are a few kilobytes at most; anything far longer was not
 // made by this page.
@@ -113,6 +115,11 @@ export function forgetSavedInputs(name) {
 export function keepInputs(name, inputs) {
   storage.set(INPUTS + name, encode(inputs));
   writeHash(name, inputs);
+}
+
+// Inputs saved for another calculator than this page's (the address is this page's).
+export function keepSavedInputs(name, inputs) {
+  storage.set(INPUTS + name, encode(inputs));
 }
 
 export function keepResult(name, result) {

@@ -4,10 +4,20 @@
 // result, and every validation rule, comes from the worker.
 
 import { actions } from "./actions.js";
-import { decode, dropLink, forgetSavedInputs, keepInputs, keepResult, linkedInputs, savedInputs } from "./address.js";
+import {
+  decode,
+  dropLink,
+  forgetSavedInputs,
+  keepInputs,
+  keepResult,
+  linkedInputs,
+  savedInputs,
+  savedResult,
+} from "./address.js";
 import * as client from "./client.js";
 import { fitsForm, readForm, renumberAll, writeForm } from "./form-state.js";
 import { morph } from "./morph.js";
+import { fillFromPlan, offerOffers } from "./plan.js";
 import { letTablesScroll } from "./tables.js";
 import {
   MESSAGES, announce, forgetAnnounced, notify, offerFills, say as sayStatus, showCurrency, showErrors, showReadAs,
@@ -31,6 +41,10 @@ export class Calculator {
     this.started = false;
     this.dirty = false;
     this.fromLink = false;
+    this.fromPlan = false; // the form holds the plan's numbers (plan.js), not yet edited here
+    // Whether inputs that compute are kept (saved, and in the address): not while
+    // they are only the example's or the plan's, which the reader hasn't touched.
+    this.keeping = false;
     this.step = undefined; // the last loading step the worker reported
     this.problem = client.pythonProblem();
     this.pending = undefined; // the announcement waiting for the reader to pause
@@ -53,11 +67,12 @@ export class Calculator {
     renumberAll(this.form);
     showCurrency(this.form);
     offerFills(this.form);
+    if (this.keeping && !this.fromLink) offerOffers(this, savedResult(this.name));
     if (this.problem) {
       this.say(MESSAGES.unavailable(this.problem), "unavailable");
       return;
     }
-    this.say(this.dirty ? MESSAGES.restored : MESSAGES.example, "idle");
+    this.say(this.keeping || this.fromPlan ? MESSAGES.restored : MESSAGES.example, "idle");
     if ("IntersectionObserver" in window) {
       const observer = new IntersectionObserver((entries) => {
         if (entries.some((entry) => entry.isIntersecting)) {
@@ -72,14 +87,20 @@ export class Calculator {
   }
 
   // Inputs from the address (a shared link) or, failing that, saved in this
-  // browser. Anything this page could not have written leaves the example in
-  // place; a link says so, saved inputs are quietly forgotten.
+  // browser, or failing both, the plan's (plan.js). Anything this page could
+  // not have written leaves the example in place; a link says so, saved inputs
+  // are quietly forgotten.
   restore() {
     const fromLink = linkedInputs(this.name);
     const text = fromLink ?? savedInputs(this.name);
-    if (!text) return;
+    if (!text) {
+      this.startFromPlan();
+      this.fillToday();
+      return;
+    }
+    let inputs;
     try {
-      const inputs = decode(text);
+      inputs = decode(text);
       writeForm(this.form, inputs);
       if (!fitsForm(this.form, inputs)) throw new Error("not this calculator's inputs");
     } catch {
@@ -95,7 +116,39 @@ export class Calculator {
     // The result shown is the example's until these inputs are computed.
     this.dirty = true;
     this.fromLink = Boolean(fromLink);
+    this.keeping = true;
     this.root.classList.add("wa-stale");
+    this.fillToday(inputs);
+  }
+
+  // The plan's numbers, in the fields this calculator shares with it, said so.
+  startFromPlan() {
+    if (!fillFromPlan(this.form, this.name)) return;
+    this.dirty = true;
+    this.fromPlan = true;
+    this.root.classList.add("wa-stale");
+    notify(this.root, MESSAGES.fromPlan, { example: true });
+  }
+
+  // A date field that starts from today (data-today) gets the reader's own
+  // date while it holds the example's or nothing; never over a date the reader
+  // typed or restored (named in `kept`). Returns whether it changed the form.
+  fillToday(kept = {}) {
+    const now = new Date();
+    const two = (n) => String(n).padStart(2, "0");
+    const today = `${now.getFullYear()}-${two(now.getMonth() + 1)}-${two(now.getDate())}`;
+    let changed = false;
+    for (const field of this.form.querySelectorAll("input[data-today]")) {
+      if (Object.hasOwn(kept ?? {}, field.name) && kept[field.name] !== "") continue;
+      if ((field.value !== "" && field.value !== field.defaultValue) || field.value === today) continue;
+      field.value = today;
+      changed = true;
+    }
+    if (changed) {
+      this.dirty = true;
+      this.root.classList.add("wa-stale");
+    }
+    return changed;
   }
 
   // Back to the example the page was built with: its form and its result.
@@ -105,10 +158,15 @@ export class Calculator {
     this.root.classList.remove("wa-stale");
     this.dirty = false;
     this.fromLink = false;
+    this.fromPlan = false;
+    this.keeping = false;
     this.good = this.pristine.inputs;
+    this.root.querySelector(".wa-to-plan")?.remove();
     renumberAll(this.form);
     showCurrency(this.form);
     offerFills(this.form);
+    // The example planned from today: computed once Python is there.
+    if (!this.problem && this.fillToday() && this.started) this.refresh();
   }
 
   // Say `message` in the live region once the reader has paused; a newer edit
@@ -161,10 +219,17 @@ export class Calculator {
   // as soon as it lands (edits coalesce, the worker never queues up). The
   // result region is busy (aria-busy) from the edit until its answer is in place.
   schedule() {
-    this.dirty = true;
     this.fromLink = false;
     this.hush();
+    this.fromPlan = false;
+    this.keeping = true;
     notify(this.root, "");
+    this.refresh();
+  }
+
+  // Compute the form as it stands, now or after the answer in flight.
+  refresh() {
+    this.dirty = true;
     if (this.problem) return;
     this.output.setAttribute("aria-busy", "true");
     if (!this.started) this.start();
@@ -220,11 +285,13 @@ export class Calculator {
     }
     if (sequence !== this.sequence) return; // a newer edit is on its way
     const { answer } = reply;
-    if (!answer.ok && this.fromLink) {
-      // A link whose numbers don't compute: show the example, not a page of errors.
+    if (!answer.ok && (this.fromLink || this.fromPlan)) {
+      // A link (or a plan) whose numbers don't compute here: show the example, not
+      // a page of errors.
+      const fromLink = this.fromLink;
       this.reset();
-      dropLink(this.name);
-      notify(this.root, MESSAGES.linkNotice);
+      if (fromLink) dropLink(this.name);
+      notify(this.root, fromLink ? MESSAGES.linkNotice : MESSAGES.planNotice);
       this.say(MESSAGES.live, "live");
       this.settled(sequence);
       return;
@@ -235,14 +302,15 @@ export class Calculator {
     if (answer.ok) {
       // Only inputs that compute are kept, so a reload or a link always works.
       this.good = inputs;
-      keepInputs(this.name, inputs);
+      if (this.keeping) keepInputs(this.name, inputs);
       morph(this.output, answer.html); // only what changed: the browser redoes no more
       // Whether its tables still fit is measured at the next frame, where the
       // browser lays the page out anyway: measuring here would lay it out in
       // the middle of the recompute, and again for the frame.
       requestAnimationFrame(() => letTablesScroll(this.output));
       this.root.classList.remove("wa-stale");
-      keepResult(this.name, answer.result);
+      if (this.keeping) keepResult(this.name, answer.result);
+      offerOffers(this, answer.result);
       this.say(MESSAGES.live, "live");
       this.announceLater(answer.result.summary);
     } else {
@@ -271,6 +339,16 @@ export class Calculator {
     this.reset();
     notify(this.root, "");
     this.say(MESSAGES.cleared, "cleared");
+  }
+
+  // Started from the plan: the page's worked example instead, as it was built.
+  showExample() {
+    this.queued = false;
+    this.sequence += 1; // an answer still on its way is for the plan's numbers
+    this.output.removeAttribute("aria-busy");
+    this.reset();
+    notify(this.root, "");
+    this.say(this.started ? MESSAGES.live : MESSAGES.example, this.started ? "live" : "idle");
   }
 
   // Buttons say what they do in data-action; actions.js does it.

@@ -6,8 +6,9 @@
 // The browser glue is small and dumb: calculator.js (one calculator),
 // actions.js (its buttons), status.js (its status line and errors),
 // form-state.js (its form as data), address.js (inputs in the address and in
-// this browser), client.js and protocol.js (the worker, worker.js, whose uses
-// of Pyodide's private parts are all in pyodide-private.js), tables.js.
+// this browser), plan.js (the plan's numbers and scripts on other pages),
+// client.js and protocol.js (the worker, worker.js, whose uses of Pyodide's
+// private parts are all in pyodide-private.js), tables.js.
 // No domain logic anywhere: no arithmetic, no validation rules, no wording of
 // results; all of that comes back from the Python package.
 //
@@ -18,6 +19,7 @@ import { Calculator } from "./calculator.js";
 import { onStop } from "./client.js";
 import { scriptsMatchPage } from "./freshness.js";
 import { keepOffline, showOffline } from "./offline.js";
+import { fillScripts } from "./plan.js";
 import { followResizes, letTablesScroll } from "./tables.js";
 
 const mounted = new Set(); // the calculators on the current page, told when the worker dies
@@ -41,6 +43,8 @@ function mountAll() {
     mounted.add(calculator);
     calculator.mount();
   }
+  // A page of the guide's scripts shows them as the reader's plan filled them in.
+  fillScripts();
   // After Material has wrapped this page's tables.
   requestAnimationFrame(() => letTablesScroll());
 }

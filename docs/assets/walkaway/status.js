@@ -34,6 +34,9 @@ export const MESSAGES = {
   fixField: "Fix the marked field and the result will update; until then it shows your last good numbers.",
   linkNotice: "This link's numbers couldn't be used, so the calculator shows its example instead.",
   cleared: "Cleared: nothing of yours is saved in this browser now. The example numbers are back.",
+  fromPlan: "Started from your plan: the numbers it shares with this calculator are the ones " +
+    "you saved there, on this device.",
+  planNotice: "Your plan's numbers couldn't be used here, so the calculator shows its example instead.",
 };
 
 // The status line, and the state (data-state) that styles and tests read.
@@ -84,8 +87,9 @@ export function forgetAnnounced(root) {
 }
 
 // A notice that stays until the reader changes something (the status line
-// below it changes as the calculator loads); "" hides it.
-export function notify(root, message) {
+// below it changes as the calculator loads); "" hides it. With `example`, it
+// ends with a button back to the worked example.
+export function notify(root, message, { example = false } = {}) {
   let notice = root.querySelector(".wa-notice");
   if (!notice) {
     notice = document.createElement("p");
@@ -94,6 +98,14 @@ export function notify(root, message) {
     root.querySelector(".wa-status").before(notice);
   }
   notice.textContent = message;
+  if (example && message) {
+    const button = document.createElement("button");
+    button.type = "button";
+    button.className = "md-button wa-example";
+    button.dataset.action = "example";
+    button.textContent = "Show the worked example";
+    notice.append(" ", button);
+  }
   notice.hidden = !message;
 }
 
