@@ -123,7 +123,8 @@ def test_plan_page_is_in_the_nav_and_one_click_from_home_and_the_first_steps(sit
     the home page and the 48-hour page link to it."""
     html = (site.directory / "plan" / "index.html").read_text(encoding="utf-8")
     assert '<div class="wa-result wa-result--plan">' in html
-    assert '<ol class="wa-steps">' in html and 'class="wa-plan-script"' in html
+    assert '<ol class="wa-steps">' in html
+    assert 'class="wa-plan-script' in html
     assert '<pre class="wa-calendar" hidden>BEGIN:VCALENDAR&#13;' in html
     home = (site.directory / "index.html").read_text(encoding="utf-8")
     nav = re.findall(r'<a href="([^"#]*)" class="md-nav__link', home)
