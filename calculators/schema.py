@@ -47,6 +47,7 @@ __all__ = [
     "Group",
     "Kind",
     "Scalar",
+    "amount",
     "declared",
     "example_of",
     "fields_of",
@@ -204,6 +205,35 @@ def declared(spec: Field) -> Any:
     if spec.required:
         return dataclasses.field(metadata=metadata)
     return dataclasses.field(default=spec.default, metadata=metadata)
+
+
+def amount(
+    label: str,
+    help_text: str,
+    group: str,
+    placeholder: str = "",
+    *,
+    required: bool = False,
+    above_minimum: bool = False,
+    yearly: bool = False,
+    example: float | None = None,
+) -> Any:
+    """Declare an amount of money (never negative): the shape most amount fields share."""
+    return declared(
+        Field(
+            "",
+            label,
+            "amount",
+            required=required,
+            minimum=0,
+            above_minimum=above_minimum,
+            yearly=yearly,
+            help=help_text,
+            group=group,
+            placeholder=placeholder,
+            example=example,
+        )
+    )
 
 
 def fields_of(inputs: type[DataclassInstance] | DataclassInstance) -> tuple[Field, ...]:

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from calculators.parsing import build, parse_object
-from calculators.schema import Field, FieldError, declared, example_of, fields_of
+from calculators.schema import Field, FieldError, amount, declared, example_of, fields_of
 from calculators.walk.inputs import order_errors
 
 __all__ = ["EXAMPLE", "FIELDS", "Inputs", "parse", "parse_or_fail"]
@@ -25,32 +25,9 @@ STANDING = "Where the negotiation stands"
 CASH = "Your cash (optional)"
 
 
-def _amount(
-    label: str,
-    help_text: str,
-    group: str,
-    placeholder: str,
-    *,
-    required: bool = False,
-    above_minimum: bool = False,
-    yearly: bool = True,
-    example: float | None = None,
-) -> Any:
-    return declared(
-        Field(
-            "",
-            label,
-            "amount",
-            required=required,
-            minimum=0,
-            above_minimum=above_minimum,
-            yearly=yearly,
-            help=help_text,
-            group=group,
-            placeholder=placeholder,
-            example=example,
-        )
-    )
+def _amount(label: str, help_text: str, group: str, placeholder: str, **options: Any) -> Any:
+    """An amount: yearly unless said otherwise (the cash figures are not)."""
+    return amount(label, help_text, group, placeholder, **{"yearly": True, **options})
 
 
 def _text(label: str, help_text: str, group: str, placeholder: str, example: str = "") -> Any:
@@ -194,13 +171,7 @@ def parse(data: object) -> Inputs | list[FieldError]:
     'Your target: should be at least your floor (180,000)'
     """
     values, errors = parse_object(data, FIELDS)
-    failed = {error.field for error in errors}
-    if values.get("floor") is not None and not failed & {"floor", "target", "anchor"}:
-        errors += order_errors(
-            values.amount("floor"),
-            values.optional_amount("target"),
-            values.optional_amount("anchor"),
-        )
+    errors += order_errors(values, errors)
     if errors:
         return errors
     return build(Inputs, FIELDS, values)

@@ -69,8 +69,10 @@ def placeholders_markdown() -> str:
 def expand(markdown: str) -> str:
     """A page's Markdown with every script and placeholder marker expanded.
 
-    >>> expand("Intro.\\n\\n[[placeholders]]\\n").count("| `[")
-    17
+    >>> from calculators.scripts import PLACEHOLDERS
+    >>> table = expand("Intro.\\n\\n[[placeholders]]\\n")
+    >>> all(f"`{token}`" in table for token in PLACEHOLDERS), table.count("| `[")
+    (True, 12)
     >>> expand("[[script: nothing-here]]")  # doctest: +ELLIPSIS
     Traceback (most recent call last):
     ...

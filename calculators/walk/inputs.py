@@ -6,12 +6,12 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from calculators.parsing import build, parse_object
-from calculators.schema import Field, FieldError, declared, example_of, fields_of
+from calculators.parsing import Values, build, parse_object
+from calculators.schema import Field, FieldError, amount, declared, example_of, fields_of
 
 __all__ = [
     "EXAMPLE",
@@ -42,31 +42,9 @@ GUT_TICK_LABEL = "My gut says don't take it, and I can say why"
 GUT_FIELDS = ("gut_says_walk", "gut_signal")  # beside the real reasons, not one of them
 
 
-def _amount(
-    label: str,
-    help_text: str,
-    placeholder: str,
-    *,
-    required: bool = False,
-    above_minimum: bool = False,
-    example: float | None = None,
-) -> Any:
+def _amount(label: str, help_text: str, placeholder: str, **options: Any) -> Any:
     """A yearly amount of the numbers you bring."""
-    return declared(
-        Field(
-            "",
-            label,
-            "amount",
-            required=required,
-            minimum=0,
-            above_minimum=above_minimum,
-            yearly=True,
-            help=help_text,
-            group=NUMBERS,
-            placeholder=placeholder,
-            example=example,
-        )
-    )
+    return amount(label, help_text, NUMBERS, placeholder, yearly=True, **options)
 
 
 def _rating(label: str, help_text: str, example: int) -> Any:
@@ -287,20 +265,20 @@ def parse(data: object) -> Inputs | list[FieldError]:
     'Your anchor: should be at least your target (195,000)'
     """
     values, errors = parse_object(data, FIELDS)
-    failed = {error.field for error in errors}
-    if values.get("floor") is not None and not failed & {"floor", "target", "anchor"}:
-        errors += order_errors(
-            values.amount("floor"),
-            values.optional_amount("target"),
-            values.optional_amount("anchor"),
-        )
+    errors += order_errors(values, errors)
     if errors:
         return errors
     return build(Inputs, FIELDS, values)
 
 
-def order_errors(floor: float, target: float | None, anchor: float | None) -> list[FieldError]:
-    """Your numbers in their order: floor, then target, then anchor."""
+def order_errors(values: Values, errors: Sequence[FieldError]) -> list[FieldError]:
+    """Your numbers in their order: floor, then target, then anchor (checked once the
+    three were read without ``errors`` of their own)."""
+    failed = {error.field for error in errors}
+    if values.get("floor") is None or failed & {"floor", "target", "anchor"}:
+        return []
+    floor, target = values.amount("floor"), values.optional_amount("target")
+    anchor = values.optional_amount("anchor")
     found = []
     if target is not None and target < floor:
         found.append(

@@ -108,8 +108,8 @@ def test_numbers_entered_once_fill_the_scripts_and_the_calculators(visit: Visit)
 
 
 def test_print_shows_the_plan_whole_without_the_site_around_it(visit: Visit) -> None:
-    """Printed, the plan page has no navigation, header, footer, form or buttons, and every
-    script shows whole: no scroll box, no line cut off."""
+    """Printed, the plan page has no navigation, header, footer, form or buttons, and the
+    scripts its steps use show whole: no scroll box, no line cut off."""
     calc = open_plan(visit)
     page = visit.page
     page.evaluate("() => { window.printed = 0; window.print = () => { window.printed += 1; }; }")
@@ -120,16 +120,19 @@ def test_print_shows_the_plan_whole_without_the_site_around_it(visit: Visit) -> 
         expect(page.locator(hidden).first).to_be_hidden()
     expect(calc.locator("button").first).to_be_hidden()
     expect(calc.locator(".wa-steps")).to_be_visible()
-    scripts = calc.locator("pre.wa-script")
-    assert scripts.count() > 10
+    # On paper: the scripts the plan's steps use, whole; the others stay on screen only.
+    used = calc.locator(".wa-plan-script--used pre.wa-script")
+    assert used.count() >= 1
+    expect(used.last).to_be_visible()
+    expect(calc.locator(".wa-plan-script:not(.wa-plan-script--used)").first).to_be_hidden()
     cut = page.evaluate(
-        """() => [...document.querySelectorAll('pre.wa-script, pre.wa-script code')]
+        """() => [...document.querySelectorAll(
+                '.wa-plan-script--used pre.wa-script, .wa-plan-script--used pre.wa-script code')]
             .filter((el) => el.scrollWidth > el.clientWidth + 1
                 || el.scrollHeight > el.clientHeight + 1)
             .length"""
     )
     assert cut == 0
-    expect(scripts.last).to_be_visible()
     page.emulate_media(media="screen")
     expect(page.locator(".md-header")).to_be_visible()
 
