@@ -8,6 +8,7 @@ from calculators.format import Money, fmt_months
 from calculators.markup import admonition, esc, table
 from calculators.plan.result import Result
 from calculators.plan.words import FilledScript
+from calculators.scripts.page import CAUTION
 
 __all__ = ["render"]
 
@@ -49,6 +50,10 @@ def _script(script: FilledScript) -> str:
             '<button type="button" class="md-button wa-copy" data-action="copy-script">'
             f"Copy</button>"
             f'<pre class="wa-script"><code>{esc(text)}</code></pre></div>'
+        )
+    if script.caution:
+        parts.append(
+            f'<p class="wa-help"><strong>{esc(CAUTION)}</strong> {esc(script.caution)}</p>'
         )
     if script.unfilled:
         parts.append(f'<p class="wa-help">Still to fill in: {esc(", ".join(script.unfilled))}</p>')

@@ -119,6 +119,7 @@ class FilledScript:
     used: bool  # a step of the plan uses it: the ones a printed plan keeps
     variants: tuple[tuple[str, str], ...]
     unfilled: tuple[str, ...]
+    caution: str  # what to cut unless it is true, as the scripts page says it
 
 
 # The counters' scripts name the number a counter asks for as [$ANCHOR]: the first
@@ -147,6 +148,7 @@ def filled_scripts(plan: Plan, values: Mapping[str, str], money: Money) -> tuple
                 used=script.id in used,
                 variants=variants,
                 unfilled=tuple(left),
+                caution=script.caution,
             )
         )
     return tuple(sorted(out, key=lambda script: not script.now))

@@ -4,6 +4,12 @@ from __future__ import annotations
 
 from calculators.scripts.script import Script, words
 
+# What the first-choice lines promise: kept only when true (a caution, shown beside them).
+_FIRST_CHOICE = (
+    '"you\'re still my first choice" and "where I most want to be" are promises. If this '
+    "isn't the company you'd pick, cut that sentence and keep the rest."
+)
+
 COUNTER_ON_THE_PHONE = Script(
     id="counter-on-the-phone",
     brief="F4",
@@ -95,6 +101,10 @@ COUNTER_BY_EMAIL = Script(
             ),
         ),
     ),
+    caution=(
+        'say "ready to sign quickly" only if you would, and keep "This is the role I most '
+        "want\" only if it is: if it isn't, cut the sentence and the rest still works."
+    ),
 )
 
 OTHER_OFFER_HIGHER = Script(
@@ -138,6 +148,7 @@ OTHER_OFFER_HIGHER = Script(
             ),
         ),
     ),
+    caution=_FIRST_CHOICE,
 )
 
 OTHER_OFFER_LOWER = Script(
@@ -177,6 +188,7 @@ OTHER_OFFER_LOWER = Script(
             ),
         ),
     ),
+    caution=_FIRST_CHOICE,
 )
 
 STILL_INTERVIEWING = Script(
@@ -256,5 +268,9 @@ SPEED_UP_ANOTHER_COMPANY = Script(
                 """
             ),
         ),
+    ),
+    caution=(
+        "keep \"the company I'm most interested in\" only if it is; otherwise say you'd "
+        "like to decide with both in hand, and stop there."
     ),
 )

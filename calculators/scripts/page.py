@@ -24,6 +24,9 @@ class MarkerError(ValueError):
     """A marker that names no script, or isn't one the page understands."""
 
 
+CAUTION = "Only if it's true:"  # what a script's caution follows, on the page and in a plan
+
+
 def _fence(text: str) -> list[str]:
     return ["```text", *text.splitlines(), "```"]
 
@@ -42,14 +45,15 @@ def script_markdown(item: Script) -> str:
     <BLANKLINE>
         ```text
     """
+    caution = [] if not item.caution else ["", f"**{CAUTION}** {item.caution}"]
     if len(item.variants) == 1:
-        return "\n".join(_fence(item.variants[0][1]))
+        return "\n".join([*_fence(item.variants[0][1]), *caution])
     lines: list[str] = []
     for channel, text in item.variants:
         if lines:
             lines.append("")
         lines += [f'=== "{channel}"', "", *_indent(_fence(text), "    ")]
-    return "\n".join(lines)
+    return "\n".join([*lines, *caution])
 
 
 def placeholders_markdown() -> str:

@@ -27,8 +27,9 @@ class Script:
 
     ``id`` is its anchor on the scripts page, ``brief`` the point of the guide's
     brief it answers (F1 to F9), ``when`` the moment it is for, as a plain-text
-    sentence that follows "When:", and ``variants`` its words for each channel,
-    in the page's order.
+    sentence that follows "When:", ``variants`` its words for each channel,
+    in the page's order, and ``caution`` what to cut unless it is true (a
+    promise the words make), said once for the page and the plan alike.
     """
 
     id: str
@@ -36,6 +37,7 @@ class Script:
     title: str
     when: str
     variants: tuple[tuple[Channel, str], ...]
+    caution: str = ""
 
     def text(self, channel: Channel) -> str:
         """The words for one channel.

@@ -8,9 +8,16 @@ import re
 import pytest
 
 from calculators.scripts import PLACEHOLDERS, SCRIPTS, Script, fill, is_choice, script, unfilled
-from calculators.scripts.page import MarkerError, expand, placeholders_markdown
+from calculators.scripts.page import (
+    CAUTION,
+    MarkerError,
+    expand,
+    placeholders_markdown,
+    script_markdown,
+)
 from calculators.walk import script as walk_script
 from tests.support import ROOT
+from tests.support.calls import rendered
 
 DOCS = ROOT / "docs"
 SCRIPTS_PAGE = DOCS / "scripts.md"
@@ -170,3 +177,21 @@ def test_markers_expand_to_tabs_and_blocks() -> None:
 def test_a_bad_marker_is_an_error(marker: str) -> None:
     with pytest.raises(MarkerError):
         expand(f"Text.\n\n{marker}\n")
+
+
+def test_every_promise_of_a_first_choice_has_its_caution() -> None:
+    """A script that says this is the role or company you most want, or that you'll sign
+    quickly, says beside it to keep that only if it's true (brief N5)."""
+    promises = ("most want", "first choice", "most interested", "ready to sign")
+    for item in SCRIPTS:
+        texts = " ".join(text for _, text in item.variants).replace("\n", " ")
+        if any(promise in texts for promise in promises):
+            assert item.caution, item.id
+
+
+def test_the_page_and_the_plan_show_the_same_caution() -> None:
+    """The caution is written once: the scripts page and a plan both show it."""
+    item = script("counter-by-email")
+    assert f"**{CAUTION}** {item.caution}" in script_markdown(item)
+    html = rendered("plan", {"floor": "180k", "offer": "176k", "today": "2026-12-07"})
+    assert item.caution.replace('"', "&quot;").replace("'", "&#x27;") in html
