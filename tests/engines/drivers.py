@@ -24,6 +24,7 @@ import subprocess
 import tempfile
 import threading
 import time
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any, Protocol
 
@@ -323,6 +324,42 @@ class WebKit:
         self.screen.stop()
 
 
+# Seen here once in a few dozen starts: WebKitWebDriver never starts its MiniBrowser,
+# and the new-session request waits for ever (Selenium's client has no timeout). A
+# start that takes longer than this is given up, its driver stopped, and tried again.
+SESSION_START_S = 60
+SESSION_TRIES = 3
+
+
+def _within(start: Callable[[], Any], seconds: float) -> dict[str, Any]:
+    """Run ``start`` on a thread for at most ``seconds``: {"session": ...}, {"problem": ...},
+    or {} when it is still waiting."""
+    box: dict[str, Any] = {}
+
+    def run() -> None:
+        try:
+            box["session"] = start()
+        except Exception as problem:  # a session that didn't start: the caller tries again
+            box["problem"] = problem
+
+    thread = threading.Thread(target=run, daemon=True)
+    thread.start()
+    thread.join(seconds)
+    return box
+
+
+def _started(make: Callable[[], tuple[Any, Callable[[], Any]]]) -> Any:
+    """A new WebKit session, tried afresh when one hangs: ``make`` gives a driver service
+    and the call that starts a session with it."""
+    for _ in range(SESSION_TRIES):
+        service, start = make()
+        box = _within(start, SESSION_START_S)
+        if "session" in box:
+            return box["session"]
+        service.stop()  # ends a hung request too: the driver is gone
+    raise EngineError(f"webkit: no session in {SESSION_TRIES} tries of {SESSION_START_S} s")
+
+
 class WebKitPage:
     name = "webkit"
 
@@ -332,10 +369,13 @@ class WebKitPage:
         from selenium.webdriver.webkitgtk.service import Service
 
         assert browser.driver
-        service = Service(
-            executable_path=browser.driver, env={**os.environ, "DISPLAY": browser.screen.display}
-        )
-        self.session = webdriver.WebKitGTK(options=Options(), service=service)
+        driver, display = browser.driver, browser.screen.display
+
+        def session() -> Any:
+            service = Service(executable_path=driver, env={**os.environ, "DISPLAY": display})
+            return service, lambda: webdriver.WebKitGTK(options=Options(), service=service)
+
+        self.session = _started(session)
         self.session.set_script_timeout(120)
         self.session.set_window_size(1280, 900)
         self.version = f"WebKitGTK {self.session.capabilities.get('browserVersion')}"
