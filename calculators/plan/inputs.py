@@ -8,11 +8,12 @@ names the scripts need, and the runway basics. Every field is declared once, her
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 from calculators.parsing import build, parse_object
 from calculators.schema import Field, FieldError, amount, declared, example_of, fields_of
+from calculators.walk.inputs import FIELDS as WALK_FIELDS
 from calculators.walk.inputs import order_errors
 
 __all__ = ["EXAMPLE", "FIELDS", "Inputs", "parse", "parse_or_fail"]
@@ -21,7 +22,6 @@ NUMBERS = "Your numbers"
 OFFER = "The offer"
 DATES = "Dates"
 PEOPLE = "Names for the scripts"
-STANDING = "Where the negotiation stands"
 CASH = "Your cash (optional)"
 
 
@@ -44,6 +44,13 @@ def _text(label: str, help_text: str, group: str, placeholder: str, example: str
             example=example or None,
         )
     )
+
+
+def _walk_field(name: str) -> Any:
+    """One of the walk decision's fields, as walk declares it (the plan hands it to walk
+    as it is), without walk's worked-example value."""
+    field = next(field for field in WALK_FIELDS if field.name == name)
+    return declared(replace(field, example=None))
 
 
 def _date(label: str, help_text: str, example: str, *, today: bool = False) -> Any:
@@ -118,28 +125,9 @@ class Inputs:
         "Hiring manager's name", "The manager you'd work for.", PEOPLE, "Alex", "Alex"
     )
     your_name: str = _text("Your name", "How you sign your emails.", PEOPLE, "Jordan", "Jordan")
-    counter_rounds: int = declared(
-        Field(
-            "",
-            "Counters you've already made",
-            "integer",
-            default=0,
-            minimum=0,
-            maximum=10,
-            help="How many times you've already asked for more on this offer.",
-            group=STANDING,
-        )
-    )
-    other_options: bool = declared(
-        Field(
-            "",
-            "You have another live offer or a process in its final rounds",
-            "flag",
-            default=False,
-            help="A real alternative, not a hope.",
-            group=STANDING,
-        )
-    )
+    # Where the negotiation stands: walk's own fields, declared there once.
+    counter_rounds: int = _walk_field("counter_rounds")
+    other_options: bool = _walk_field("other_options")
     savings: float | None = _amount(
         "Savings",
         "Cash you could live on while you search; with monthly expenses, it gives your runway.",
