@@ -2,12 +2,23 @@
 
 from __future__ import annotations
 
+from html import escape
+
+from hypothesis import given
+from hypothesis import strategies as st
+
 from calculators.markup import Svg, admonition, esc, nice_step, num, table
 
 
 def test_esc_escapes_markup_and_quotes() -> None:
     """Markup and quotes come out as entities."""
     assert esc("<img src=x onerror='a()'>") == "&lt;img src=x onerror=&#x27;a()&#x27;&gt;"
+
+
+@given(st.text(alphabet=st.sampled_from("&<>\"' a;#x27é€\n") | st.characters()))
+def test_esc_is_html_escape(text: str) -> None:
+    """esc writes out what html.escape does (the module isn't imported at run time)."""
+    assert esc(text) == escape(text, quote=True)
 
 
 def test_num_is_compact() -> None:
