@@ -1,14 +1,15 @@
 // Makes the calculators' Pyodide memory snapshot for the build hook (walkaway.py):
 //   node make_snapshot.mjs RUNTIME_DIR PACKAGE_ZIP OUTPUT STDLIB_LIST
 // Boots Pyodide in snapshot-making mode, imports the package the way the
-// worker's plain boot does (where protocol.js says), runs each calculator's
-// example once (so the first recompute finds warm caches), zeroes the
-// allocator's free memory (stale bytes compress badly: this takes a seventh
-// off the download), XORs the runtime's initial memory out of it (snapshot.js:
-// a quarter off again), and writes it gzipped at the highest level, whatever
-// the host. STDLIB_LIST gets the standard library's files that Python has
-// imported by then (JSON): all a plain boot needs. The hook caches both under a
-// hash of this file, the modules it imports, the Pyodide version and the zip.
+// worker's plain boot does (where, and in the environment, protocol.js
+// says), runs each calculator's example once (so the first recompute finds
+// warm caches), zeroes the allocator's free memory (stale bytes compress
+// badly: this takes a seventh off the download), XORs the runtime's initial
+// memory out of it (snapshot.js: a quarter off again), and writes it gzipped
+// at the highest level, whatever the host. STDLIB_LIST gets the standard
+// library's files that Python has imported by then (JSON): all a plain boot
+// needs. The hook caches both under a hash of this file, the modules it
+// imports, the Pyodide version and the zip.
 //
 // With docs/assets/walkaway/pyodide-private.js (the worker's side), this is the
 // one place that uses Pyodide beyond its public API. Each use is marked
@@ -18,7 +19,7 @@
 import { readFileSync, writeFileSync } from "node:fs";
 import { pathToFileURL } from "node:url";
 import { gzipSync } from "node:zlib";
-import { API_MODULE, PACKAGE_DIR } from "../../docs/assets/walkaway/protocol.js";
+import { API_MODULE, PACKAGE_DIR, PYTHON_ENV } from "../../docs/assets/walkaway/protocol.js";
 import { encodeSnapshot } from "../../docs/assets/walkaway/snapshot.js";
 
 const [runtime, packageZip, output, stdlibList] = process.argv.slice(2);
@@ -48,7 +49,7 @@ const { loadPyodide } = await import(pathToFileURL(`${runtime}/pyodide.mjs`).hre
 // in Pyodide's types; if either is dropped, loadPyodide ignores it: the first
 // stops the build, the second changes what Python reports, nothing the
 // calculators read.
-const pyodide = await loadPyodide({ _makeSnapshot: true, _sysExecutable: "./this.program" });
+const pyodide = await loadPyodide({ _makeSnapshot: true, _sysExecutable: "./this.program", env: { ...PYTHON_ENV } });
 pyodide.unpackArchive(new Uint8Array(readFileSync(packageZip)), "zip", { extractDir: PACKAGE_DIR });
 const stdlib = pyodide.runPython(`
 def _warm():
@@ -58,7 +59,8 @@ def _warm():
     from calculators.registry import CALCULATORS
     for name, calculator in CALCULATORS.items():
         answer = json.loads(respond(json.dumps({"calculator": name, "inputs": calculator.example})))
-        assert answer["ok"], answer
+        if not answer["ok"]:  # not an assert: PYTHON_ENV has Python leave those out
+            raise RuntimeError(f"{name}'s example: {answer}")
     # The standard library's files Python has read by now, as paths inside its zip.
     archive = next(path for path in sys.path if path.endswith(".zip")) + "/"
     files = {getattr(module, "__file__", None) or "" for module in list(sys.modules.values())}

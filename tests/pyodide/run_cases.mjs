@@ -6,14 +6,16 @@
 //                                                          with no standard library at all
 // (RUNTIME_DIR: the build's folder, assets/walkaway/<build>/.)
 // The last two are the boots the worker does (worker.js), so the answers are those
-// of the runtime readers get. Prints a line {"python": version}, then one JSON line
-// per case: {"case": path, "answer": <calculators.api.respond's text>}. Nothing is
+// of the runtime readers get, with Python's optimize level (PYTHON_ENV); the
+// first keeps the default, asserts and all, as on CPython. Prints a line
+// {"python": version, "optimize": level}, then one JSON line per case:
+// {"case": path, "answer": <calculators.api.respond's text>}. Nothing is
 // fetched: Pyodide loads from node_modules, everything else from disk.
 import { readFileSync, readdirSync } from "node:fs";
 import { join, relative } from "node:path";
 import { gunzipSync } from "node:zlib";
 import { loadPyodide } from "pyodide";
-import { API_MODULE, PACKAGE_DIR } from "../../docs/assets/walkaway/protocol.js";
+import { API_MODULE, PACKAGE_DIR, PYTHON_ENV } from "../../docs/assets/walkaway/protocol.js";
 import { whenInstantiatedInNode, withSnapshot } from "../../docs/assets/walkaway/pyodide-private.js";
 import { decodeSnapshot } from "../../docs/assets/walkaway/snapshot.js";
 
@@ -42,7 +44,7 @@ async function fromSource() {
 }
 
 async function plain() {
-  const pyodide = await loadPyodide({ stdLibURL: join(assets, "python_stdlib.zip") });
+  const pyodide = await loadPyodide({ stdLibURL: join(assets, "python_stdlib.zip"), env: { ...PYTHON_ENV } });
   const archive = new Uint8Array(readFileSync(join(assets, "calculators.zip")));
   pyodide.unpackArchive(archive, "zip", { extractDir: PACKAGE_DIR });
   pyodide.runPython(`import sys; sys.path.insert(0, ${JSON.stringify(PACKAGE_DIR)})`);
@@ -67,7 +69,8 @@ const pyodide = await boots[mode]().catch((error) => {
 });
 const respond = pyodide.pyimport(API_MODULE).respond;
 const version = pyodide.runPython("import sys; sys.version.split()[0]");
-process.stdout.write(JSON.stringify({ python: version }) + "\n");
+const optimize = pyodide.runPython("sys.flags.optimize");
+process.stdout.write(JSON.stringify({ python: version, optimize }) + "\n");
 for (const path of cases) {
   const { calculator, inputs, currency = "USD" } = JSON.parse(readFileSync(path, "utf8"));
   const answer = respond(JSON.stringify({ calculator, inputs, currency }));

@@ -16,6 +16,9 @@ from tests.support.rig import Site, run_node
 pytestmark = pytest.mark.pyodide
 
 BOOTS = ("source", "plain", "snapshot")
+# Python's optimize level in each boot: the worker's two run with PYTHONOPTIMIZE=2
+# (protocol.js's PYTHON_ENV), the source tree's with asserts, as on CPython.
+OPTIMIZE = {"source": 0, "plain": 2, "snapshot": 2}
 
 
 def answers(boot: str, directory: Path) -> dict[str, str]:
@@ -25,6 +28,7 @@ def answers(boot: str, directory: Path) -> dict[str, str]:
     out = run_node(runner, boot, str(directory), *(str(case.path) for case in cases()), timeout=300)
     lines = [json.loads(line) for line in out.splitlines()]
     assert lines[0]["python"].startswith("3.14"), lines[0]
+    assert lines[0]["optimize"] == OPTIMIZE[boot], lines[0]
     return {line["case"]: line["answer"] for line in lines[1:]}
 
 

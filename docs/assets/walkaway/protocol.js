@@ -57,5 +57,15 @@ export const BENCH = Object.freeze({
 export const PACKAGE_DIR = "/home/pyodide/walkaway";
 export const API_MODULE = "calculators.api";
 
+// Python's environment in every boot of the calculators: the build's
+// snapshot, the worker's plain boot and the Pyodide tests (copy it: Pyodide
+// adds its own variables to the object it is given). PYTHONOPTIMIZE=2 leaves
+// docstrings and asserts out of every module as it compiles, Pyodide's
+// standard library included (it ships as source): the memory snapshot a
+// reader downloads is 0.4 MB smaller. No answer changes: the calculators
+// read no docstring, and their asserts only narrow types for mypy (the tests
+// on CPython, and the Pyodide tests from the source tree, still run them).
+export const PYTHON_ENV = { PYTHONOPTIMIZE: "2" };
+
 // The build's memory snapshot, beside the worker (worker.js restores it).
 export const SNAPSHOT_FILE = "calculators.snapshot.gz";

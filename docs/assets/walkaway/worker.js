@@ -20,7 +20,7 @@
 // pyodide-private.js, and nowhere else here.
 
 import { BUILD, PYODIDE_URL } from "./build.js";
-import { API_MODULE, BENCH, MESSAGE, PACKAGE_DIR, SNAPSHOT_FILE, progressMessage } from "./protocol.js";
+import { API_MODULE, BENCH, MESSAGE, PACKAGE_DIR, PYTHON_ENV, SNAPSHOT_FILE, progressMessage } from "./protocol.js";
 import { importPyodide, restoreSnapshot, watchBrowserBoot } from "./pyodide-private.js";
 import { decodeSnapshot } from "./snapshot.js";
 
@@ -98,7 +98,7 @@ async function plainBoot(stages) {
   archive.catch(() => {}); // awaited below
   let started = performance.now();
   const { loadPyodide } = await importPyodide(RUNTIME_URL);
-  const pyodide = await loadPyodide({ indexURL: RUNTIME_URL.href, stdLibURL: STDLIB_URL.href });
+  const pyodide = await loadPyodide({ indexURL: RUNTIME_URL.href, stdLibURL: STDLIB_URL.href, env: { ...PYTHON_ENV } });
   stages.runtime = performance.now() - started;
   progress("package");
   started = performance.now();
