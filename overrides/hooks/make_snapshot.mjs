@@ -62,9 +62,16 @@ def _warm():
         if not answer["ok"]:  # not an assert: PYTHON_ENV has Python leave those out
             raise RuntimeError(f"{name}'s example: {answer}")
     # The standard library's files Python has read by now, as paths inside its zip.
-    archive = next(path for path in sys.path if path.endswith(".zip")) + "/"
+    library = next(path for path in sys.path if path.endswith(".zip"))
+    archive = library + "/"
     files = {getattr(module, "__file__", None) or "" for module in list(sys.modules.values())}
     stdlib = json.dumps(sorted(name[len(archive) :] for name in files if name.startswith(archive)))
+    # zipimport keeps the whole library's table of contents, where each file
+    # sits in the zip. The worker restores with the trimmed library in its
+    # place, whose files sit elsewhere: forget it, so that a read after the
+    # restore (a traceback's source line) reads the trimmed one's table
+    # rather than the wrong bytes. 45 kB less to download, too.
+    sys.path_importer_cache[library].invalidate_caches()
     gc.collect()
     return stdlib
 _warm()
