@@ -5,11 +5,11 @@
 // says), runs each calculator's example once (so the first recompute finds
 // warm caches), zeroes the allocator's free memory (stale bytes compress
 // badly: this takes a seventh off the download), XORs the runtime's initial
-// memory out of it (snapshot.js: a quarter off again), and writes it gzipped
-// at the highest level, whatever the host. STDLIB_LIST gets the standard
-// library's files that Python has imported by then (JSON): all a plain boot
-// needs. The hook caches both under a hash of this file, the modules it
-// imports, the Pyodide version and the zip.
+// memory out of it (snapshot.js: a quarter off again), and writes it to
+// OUTPUT, for the hook to gzip. STDLIB_LIST gets the standard library's files
+// that Python has imported by then (JSON): all a plain boot needs. The hook
+// caches both under a hash of this file, the modules it imports, the Pyodide
+// version and the zip.
 //
 // With docs/assets/walkaway/pyodide-private.js (the worker's side), this is the
 // one place that uses Pyodide beyond its public API. Each use is marked
@@ -18,7 +18,6 @@
 
 import { readFileSync, writeFileSync } from "node:fs";
 import { pathToFileURL } from "node:url";
-import { gzipSync } from "node:zlib";
 import { API_MODULE, PACKAGE_DIR, PYTHON_ENV } from "../../docs/assets/walkaway/protocol.js";
 import { encodeSnapshot } from "../../docs/assets/walkaway/snapshot.js";
 
@@ -113,4 +112,4 @@ if (!initialMemory) throw new Error("the runtime's initial memory was not seen")
 // the published snapshot no longer restores, and the worker boots plainly.
 const snapshot = pyodide.makeMemorySnapshot();
 const published = encodeSnapshot(snapshot, snapshot.length - heap.HEAP8.length, initialMemory);
-writeFileSync(output, gzipSync(published, { level: 9 }));
+writeFileSync(output, published);
