@@ -6,11 +6,12 @@
 //                                                          with no standard library at all
 // (RUNTIME_DIR: the build's folder, assets/walkaway/<build>/.)
 // The last two are the boots the worker does (worker.js), so the answers are those
-// of the runtime readers get, with Python's optimize level (PYTHON_ENV); the
-// first keeps the default, asserts and all, as on CPython. Prints a line
-// {"python": version, "optimize": level}, then one JSON line per case:
-// {"case": path, "answer": <calculators.api.respond's text>}. Nothing is
-// fetched: Pyodide loads from node_modules, everything else from disk.
+// of the runtime readers get, in the worker's environment (PYTHON_ENV); the
+// first keeps Python's defaults, asserts and all, as on CPython. Prints a line
+// {"python": version, "optimize": level, "columns": whether code keeps them},
+// then one JSON line per case: {"case": path, "answer": <calculators.api.respond's
+// text>}. Nothing is fetched: Pyodide loads from node_modules, everything else
+// from disk.
 import { readFileSync, readdirSync } from "node:fs";
 import { join, relative } from "node:path";
 import { gunzipSync } from "node:zlib";
@@ -70,7 +71,8 @@ const pyodide = await boots[mode]().catch((error) => {
 const respond = pyodide.pyimport(API_MODULE).respond;
 const version = pyodide.runPython("import sys; sys.version.split()[0]");
 const optimize = pyodide.runPython("sys.flags.optimize");
-process.stdout.write(JSON.stringify({ python: version, optimize }) + "\n");
+const columns = pyodide.runPython("next((lambda: 0).__code__.co_positions())[2] is not None");
+process.stdout.write(JSON.stringify({ python: version, optimize, columns }) + "\n");
 for (const path of cases) {
   const { calculator, inputs, currency = "USD" } = JSON.parse(readFileSync(path, "utf8"));
   const answer = respond(JSON.stringify({ calculator, inputs, currency }));

@@ -16,9 +16,14 @@ from tests.support.rig import Site, run_node
 pytestmark = pytest.mark.pyodide
 
 BOOTS = ("source", "plain", "snapshot")
-# Python's optimize level in each boot: the worker's two run with PYTHONOPTIMIZE=2
-# (protocol.js's PYTHON_ENV), the source tree's with asserts, as on CPython.
-OPTIMIZE = {"source": 0, "plain": 2, "snapshot": 2}
+# Python's environment in each boot: the worker's two run in protocol.js's PYTHON_ENV
+# (no asserts, no docstrings, no columns in code), the source tree's with Python's
+# defaults, as on CPython.
+ENVIRONMENT = {
+    "source": {"optimize": 0, "columns": True},
+    "plain": {"optimize": 2, "columns": False},
+    "snapshot": {"optimize": 2, "columns": False},
+}
 
 
 def answers(boot: str, directory: Path) -> dict[str, str]:
@@ -28,7 +33,7 @@ def answers(boot: str, directory: Path) -> dict[str, str]:
     out = run_node(runner, boot, str(directory), *(str(case.path) for case in cases()), timeout=300)
     lines = [json.loads(line) for line in out.splitlines()]
     assert lines[0]["python"].startswith("3.14"), lines[0]
-    assert lines[0]["optimize"] == OPTIMIZE[boot], lines[0]
+    assert {key: lines[0][key] for key in ("optimize", "columns")} == ENVIRONMENT[boot]
     return {line["case"]: line["answer"] for line in lines[1:]}
 
 
