@@ -55,6 +55,7 @@ from benchmarks.visits import (  # noqa: E402
     SECOND,
     VIEWPORT,
     Rig,
+    launcher,
     published_pyodide,
     run_guide_page,
 )
@@ -172,7 +173,8 @@ def main(argv: Sequence[str] | None = None) -> int:
                 browser = driver.chromium.launch(
                     executable_path=chromium_path(), args=CHROMIUM_ARGS
                 )
-                rig = Rig(browser, server, workers)
+                launch = launcher(driver, executable_path=chromium_path(), args=CHROMIUM_ARGS)
+                rig = Rig(browser, server, workers, launch)
                 print(f"Checking the {PHONE.name} profile's throttling…", flush=True)
                 results["throttle_check"] = throttle_check(rig, PHONE)
                 scenarios: dict[str, Any] = {}
@@ -217,7 +219,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             "server": "127.0.0.1, HTTP/1.1; gzip for html/css/js/json/wasm/svg, "
             "as static hosts do (Python's http.server compresses nothing); "
             "Cache-Control: max-age=600",
-            "browser": "Debian's Chromium, headless, a fresh context per visit",
+            "browser": "Debian's Chromium, headless, a fresh context per visit; "
+            "the return visits in a profile on disk, the browser started again",
             "viewport": VIEWPORT,
             "first_page": FIRST[0],
             "second_page": SECOND[0],

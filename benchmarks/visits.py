@@ -4,13 +4,14 @@ CPU), timed inside the page by instrument.js, with the bytes the server sent for
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator
+import tempfile
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from playwright.sync_api import Browser, CDPSession, Page
+from playwright.sync_api import Browser, BrowserContext, CDPSession, Page, Playwright
 
 from benchmarks.server import Fetch, Server, byte_split
 from benchmarks.throttle import LOCALHOST, Profile, Throttled, WorkerCPU, throttle
@@ -89,11 +90,13 @@ async ({ name, field, count, start }) => {
 @dataclass
 class Rig:
     """What every visit needs: the browser, a DevTools session on the browser itself (it
-    lists the renderer processes), the server, and the worker threads' CPU caps."""
+    lists the renderer processes), the server, and the worker threads' CPU caps; and how
+    to start a browser of its own on a profile folder, for the return visits."""
 
     browser: Browser
     server: Server
     workers: WorkerCPU
+    launch_persistent: Callable[[str], BrowserContext]
     cdp: CDPSession = field(init=False)
 
     def __post_init__(self) -> None:
@@ -117,13 +120,6 @@ class Visit:
         self.page = page
         page.on("console", lambda m: self.errors.append(m.text) if m.type == "error" else None)
         page.on("pageerror", lambda e: self.errors.append(str(e)))
-
-    def new_tab(self) -> None:
-        """Close the page and go on in a new tab of the same browser context (its HTTP
-        cache, storage and service worker kept)."""
-        context = self.page.context
-        self.page.close()
-        self.watch(context.new_page())
 
 
 @contextmanager
@@ -151,6 +147,41 @@ def cold_visit(
     visit = Visit(page, throttle(context, page, profile, rig.cdp, workers))
     visit.watch(page)
     try:
+        yield visit
+    finally:
+        context.close()
+    if visit.errors:
+        raise RuntimeError(f"console errors: {visit.errors}")
+
+
+def launcher(driver: Playwright, **options: Any) -> Callable[[str], BrowserContext]:
+    """How the rig starts a browser on a profile folder: Chromium with ``options`` (its
+    path and flags), and what the visits' contexts get (the viewport, service workers)."""
+
+    def launch(profile_dir: str) -> BrowserContext:
+        return driver.chromium.launch_persistent_context(
+            profile_dir,
+            **options,
+            viewport=VIEWPORT,  # type: ignore[arg-type]
+            service_workers="allow",
+        )
+
+    return launch
+
+
+@contextmanager
+def profile_visit(rig: Rig, profile_dir: str, boot: str = "") -> Iterator[Visit]:
+    """A visit in a browser of its own on ``profile_dir``, as a reader's browser keeps a
+    profile on disk: its HTTP cache, its storage and service worker, and the code
+    Chromium compiled (an incognito-like context keeps no compiled code). The browser
+    quits at the end, so that the next visit on the same folder is a browser started
+    again, as a reader coming back another day finds it. On localhost only."""
+    context = rig.launch_persistent(profile_dir)
+    try:
+        context.add_init_script(script=f"window.benchBoot = {json.dumps(boot)};\n{_INSTRUMENT}")
+        page = context.pages[0] if context.pages else context.new_page()
+        visit = Visit(page, throttle(context, page, LOCALHOST, rig.cdp, None))
+        visit.watch(page)
         yield visit
     finally:
         context.close()
@@ -259,31 +290,42 @@ def run_calculator(
         return result
 
 
+# On the first of the return visits' visits, a reader uses the calculator a little
+# before leaving: what Chromium compiles hot may be saved with the page's files.
+_FIRST_VISIT_EDITS = 5
+
+
 def run_repeat(rig: Rig, boot: str) -> dict[str, Any]:
-    """A return visit: a first visit to the first calculator page until live, the site
-    saved by the service worker, then the page opened again in a new tab of the same
-    browser, timed to live (``live_ms``), with the bytes asked for until then."""
-    with cold_visit(rig, boot, service_worker=True) as visit:
-        first = _calculator_live(rig, visit)
-        saved_for_offline(visit.page, TIMEOUT_MS)
-        first_visit = byte_split(rig.server.take())
-        visit.new_tab()
-        result = _calculator_live(rig, visit)
-        result["bytes_to_live"] = byte_split(until(rig.server.take(), result["live_epoch_ms"]))
-        result["first_live_ms"] = first["live_ms"]
-        # The whole first visit: the page until live, then the offline copy.
-        result["first_visit_bytes"] = first_visit
-        return result
+    """A return visit, in a browser profile on disk: a first visit to the first calculator
+    page until live, a few edits, the site saved by the service worker, the browser
+    closed; then the browser started again on the same profile and the page opened, timed
+    to live (``live_ms``), with the bytes asked for until then."""
+    _, name, field_name = FIRST
+    with tempfile.TemporaryDirectory(prefix="walkaway-profile-") as profile_dir:
+        with profile_visit(rig, profile_dir, boot) as visit:
+            first = _calculator_live(rig, visit)
+            edits = {"name": name, "field": field_name, "start": 40_000}
+            visit.page.evaluate(_EDITS, edits | {"count": _FIRST_VISIT_EDITS})
+            saved_for_offline(visit.page, TIMEOUT_MS)
+            first_visit = byte_split(rig.server.take())
+        with profile_visit(rig, profile_dir, boot) as visit:
+            result = _calculator_live(rig, visit)
+            result["bytes_to_live"] = byte_split(until(rig.server.take(), result["live_epoch_ms"]))
+    result["first_live_ms"] = first["live_ms"]
+    # The whole first visit: the page until live, the edits, then the offline copy.
+    result["first_visit_bytes"] = first_visit
+    return result
 
 
 def run_bare_repeat(rig: Rig) -> dict[str, Any]:
-    """The floor cold (``live_ms``), then again in a new tab of the same browser, its HTTP
-    cache warm (``repeat_live_ms``)."""
-    with cold_visit(rig) as visit:
-        cold = _bare_live(rig, visit)
-        visit.new_tab()
-        warm = _bare_live(rig, visit)
-        return cold | {"repeat_live_ms": warm["live_ms"], "repeat_bytes": warm["bytes"]}
+    """The floor cold (``live_ms``), then again in the same profile, the browser started
+    again, its HTTP cache warm (``repeat_live_ms``)."""
+    with tempfile.TemporaryDirectory(prefix="walkaway-profile-") as profile_dir:
+        with profile_visit(rig, profile_dir) as visit:
+            cold = _bare_live(rig, visit)
+        with profile_visit(rig, profile_dir) as visit:
+            warm = _bare_live(rig, visit)
+    return cold | {"repeat_live_ms": warm["live_ms"], "repeat_bytes": warm["bytes"]}
 
 
 def run_offline(rig: Rig, boot: str) -> dict[str, Any]:
