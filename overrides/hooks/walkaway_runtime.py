@@ -236,7 +236,8 @@ def runtime_files(runtime: Path) -> Runtime:
     version = json.loads((runtime / "package.json").read_text(encoding="utf-8"))["version"]
     lock = json.loads((runtime / "pyodide-lock.json").read_text(encoding="utf-8"))
     core = {name: (runtime / name).read_bytes() for name in PYODIDE_FILES}
-    core["pyodide-lock.json"] = json.dumps({"info": lock["info"], "packages": {}}).encode()
+    published_lock = json.dumps({"info": lock["info"], "packages": {}})
+    core["pyodide-lock.json"] = published_lock.encode()
     pyodide = f"assets/pyodide/{version}-{_digest(core)[:10]}/"
 
     package = package_zip()
@@ -251,9 +252,11 @@ def runtime_files(runtime: Path) -> Runtime:
     base = f"{GLUE}/{build}/"
     # The one module that knows both folders: the page and the worker import it.
     ours["build.js"] = (
-        "// Made by the build: which build this is, and where its Pyodide is.\n"
+        "// Made by the build: which build this is, where its Pyodide is, and\n"
+        "// Pyodide's lock file as published there (the worker hands it to Pyodide).\n"
         f'export const BUILD = "{build}";\n'
         f'export const PYODIDE_URL = new URL("../../../{pyodide}", import.meta.url);\n'
+        f"export const PYODIDE_LOCK = {published_lock};\n"
     ).encode()
     files = {base + name: data for name, data in ours.items()}
     files |= {pyodide + name: data for name, data in core.items()}

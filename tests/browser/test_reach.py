@@ -47,6 +47,24 @@ def test_after_one_visit_another_calculator_page_opens_and_computes_offline(visi
     assert visit.console_errors == []
 
 
+def test_a_return_visit_boots_python_from_the_head_with_the_saved_runtime(visit: Visit) -> None:
+    """Back on a calculator page with the guide saved, the page's head starts the
+    calculators' worker (one worker, adopted by the page), which reads the runtime from
+    the saved copy without asking the service worker, and needs no lock file."""
+    open_live(visit, "runway")
+    saved_for_offline(visit.page)
+    page = visit.page.context.new_page()
+    asked: list[str] = []
+    page.on("request", lambda request: asked.append(request.url))
+    page.goto(visit.site.url + PAGES["walk"])
+    recompute(page, "walk", "offer", "150000", "$150,000")
+    workers = [w.url for w in page.workers if "/assets/walkaway/" in w.url]
+    assert len(workers) == 1 and workers[0].endswith("/worker.js?start"), workers
+    saved = ("pyodide.asm.wasm", "calculators.snapshot.gz", "pyodide-lock.json")
+    assert not [url for url in asked if url.endswith(saved)], asked
+    assert visit.console_errors == []
+
+
 def test_without_service_workers_the_guide_works_online(browser: Browser, visit: Visit) -> None:
     """A browser that offers no service worker reads and computes as before."""
     context = browser.new_context(service_workers="block")

@@ -74,6 +74,15 @@ def test_published_lock_file_lists_no_packages(site: Site) -> None:
     assert lock["info"]["abi_version"]
 
 
+def test_build_module_carries_the_published_lock_file(site: Site) -> None:
+    """The worker hands Pyodide its lock file from build.js (one request fewer): the
+    same contents as the lock file published beside the runtime."""
+    build = (site.runtime / "build.js").read_text()
+    found = re.search(r"^export const PYODIDE_LOCK = (.*);$", build, re.MULTILINE)
+    assert found, build
+    assert json.loads(found[1]) == json.loads((site.pyodide / "pyodide-lock.json").read_text())
+
+
 def test_snapshot_comes_from_the_cache_once_made(
     site: Site, runtime: ModuleType, monkeypatch: pytest.MonkeyPatch
 ) -> None:

@@ -40,7 +40,9 @@ function stopWorker(message) {
 
 function getWorker() {
   if (worker) return worker;
-  worker = new Worker(WORKER_URL, { type: "module" });
+  // The one the page's head started on a return visit (main.html), already booting.
+  worker = window.walkawayWorker ?? new Worker(WORKER_URL, { type: "module" });
+  window.walkawayWorker = null;
   worker.onmessage = ({ data }) => {
     if (data.type === MESSAGE.PROGRESS) {
       for (const listener of progressListeners) listener(data);

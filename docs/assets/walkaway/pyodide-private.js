@@ -46,9 +46,9 @@ export function withSnapshot(options, snapshot) {
 //   Pyodide mounts the library, on sys.path), becomes a lazy file fetched on
 //   its first read. If Pyodide moves it, the restore throws here (no such
 //   file) and the worker boots plainly.
-export async function restoreSnapshot(loadPyodide, { indexURL, snapshot, stdlib }) {
-  const standIn = new URL("pyodide-lock.json", indexURL).href;
-  const pyodide = await loadPyodide(withSnapshot({ indexURL, stdLibURL: standIn }, snapshot));
+export async function restoreSnapshot(loadPyodide, { snapshot, stdlib, ...options }) {
+  const standIn = new URL("pyodide-lock.json", options.indexURL).href;
+  const pyodide = await loadPyodide(withSnapshot({ ...options, stdLibURL: standIn }, snapshot));
   const { FS } = pyodide;
   const name = FS.readdir("/lib").find((entry) => /^python\d+\.zip$/.test(entry));
   FS.unlink(`/lib/${name}`);

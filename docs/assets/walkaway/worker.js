@@ -19,7 +19,7 @@
 // option, its file layout, the globals watched while it boots) is in
 // pyodide-private.js, and nowhere else here.
 
-import { BUILD, PYODIDE_URL } from "./build.js";
+import { BUILD, PYODIDE_LOCK, PYODIDE_URL } from "./build.js";
 import { API_MODULE, BENCH, MESSAGE, PACKAGE_DIR, PYTHON_ENV, SNAPSHOT_FILE, progressMessage } from "./protocol.js";
 import { importPyodide, restoreSnapshot, watchBrowserBoot } from "./pyodide-private.js";
 import { decodeSnapshot } from "./snapshot.js";
@@ -38,6 +38,14 @@ let wasmFailed = () => {};
 
 function progress(stage) {
   postMessage(progressMessage(stage));
+}
+
+// Where Pyodide is, and its lock file, which the build wrote into build.js:
+// one request fewer before the runtime can start (Pyodide would fetch it).
+function runtimeOptions() {
+  const options = { indexURL: RUNTIME_URL.href };
+  if (PYODIDE_LOCK) options.lockFileContents = structuredClone(PYODIDE_LOCK);
+  return options;
 }
 
 async function fetchOk(url, what) {
@@ -84,7 +92,7 @@ async function restore(stages) {
   });
   snapshot.catch(() => {}); // loadPyodide awaits it and reports its failure
   // The standard library stays on the server until Python reads it (pyodide-private.js).
-  const pyodide = await restoreSnapshot(loadPyodide, { indexURL: RUNTIME_URL.href, snapshot, stdlib: STDLIB_URL });
+  const pyodide = await restoreSnapshot(loadPyodide, { ...runtimeOptions(), snapshot, stdlib: STDLIB_URL });
   stages.restore = performance.now() - started;
   progress("import");
   started = performance.now();
@@ -98,7 +106,7 @@ async function plainBoot(stages) {
   archive.catch(() => {}); // awaited below
   let started = performance.now();
   const { loadPyodide } = await importPyodide(RUNTIME_URL);
-  const pyodide = await loadPyodide({ indexURL: RUNTIME_URL.href, stdLibURL: STDLIB_URL.href, env: { ...PYTHON_ENV } });
+  const pyodide = await loadPyodide({ ...runtimeOptions(), stdLibURL: STDLIB_URL.href, env: { ...PYTHON_ENV } });
   stages.runtime = performance.now() - started;
   progress("package");
   started = performance.now();
@@ -156,6 +164,22 @@ function keepCopy(url, response) {
 // instantiated, before Pyodide restores (snapshot.js); and a WebAssembly that
 // fails to download or compile fails the boot (the page can offer a retry)
 // instead of leaving it hanging.
+// On a return visit the site's files are saved in this browser (the service
+// worker's cache, or the copies this worker put aside). The files of a build's
+// folders never change, so read them from there directly, rather than ask the
+// service worker for them: its thread is busy with the page's own requests
+// then, and each answer waited on it. A file not saved is fetched as usual.
+const IMMUTABLE = [RUNTIME_URL.href, BUILD_URL];
+const fetchOnline = globalThis.fetch.bind(globalThis);
+globalThis.fetch = async (resource, init) => {
+  const url = String(resource);
+  if (self.caches && IMMUTABLE.some((folder) => url.startsWith(folder))) {
+    const saved = await caches.match(url).catch(() => null);
+    if (saved) return saved;
+  }
+  return fetchOnline(resource, init);
+};
+
 watchBrowserBoot({
   indexURL: RUNTIME_URL.href,
   fetched: keepCopy,
@@ -208,6 +232,12 @@ const handlers = {
     return { type: MESSAGE.RESULT, answer, ...BENCH.result(performance.now() - started) };
   },
 };
+
+// Started by the page's head on a return visit (main.html: `?start`), with
+// the runtime saved in this browser: boot at once, without waiting for the
+// page's request, which then finds Python booting or ready. Nothing is kept
+// for the service worker: it has everything.
+if (new URL(import.meta.url).searchParams.has("start")) runtime().catch(() => {}); // the request reports it
 
 self.onmessage = async ({ data }) => {
   const { id, type } = data ?? {};
