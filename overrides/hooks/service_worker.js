@@ -10,7 +10,8 @@
 //
 // Pages and other files: the network first (a reader online always gets the
 // current site), the copy when the network fails, and the page says it is
-// showing the saved copy. Files in a build's folder never change: the copy first.
+// showing the saved copy. Files in a build's folder, and the theme's files
+// named by their contents, never change: the copy first.
 // A new build's worker copies what it can from the other caches (an unchanged
 // runtime keeps its address; on a first visit the calculators' worker has put
 // aside what it downloaded), then drops every other cache as a whole.
@@ -79,10 +80,14 @@ const savedPage = async (cached) => {
   return new Response(html, { status: cached.status, headers: cached.headers });
 };
 
-const networkFirst = async (request, url, cache) => {
+// The network's answer is the page's at once; the copy is saved meanwhile.
+// (Not with navigation preload: with it, Firefox ESR fails a navigation
+// offline, NS_ERROR_NET_RESET, although this worker answers from the copy.)
+const networkFirst = async (event, url, cache) => {
+  const { request } = event;
   try {
     const response = await fetch(request);
-    if (response.ok) await cache.put(url, response.clone()).catch(() => {}); // a full disk keeps the old copy
+    if (response.ok) event.waitUntil(cache.put(url, response.clone()).catch(() => {})); // a full disk keeps the old copy
     return response;
   } catch (error) {
     const cached = await cache.match(url);
@@ -100,7 +105,7 @@ self.addEventListener("fetch", (event) => {
     (async () => {
       const cache = await caches.open(MANIFEST.cache);
       if (isImmutable(url)) return (await cache.match(url)) ?? fetch(request);
-      return networkFirst(request, url, cache);
+      return networkFirst(event, url, cache);
     })(),
   );
 });

@@ -276,6 +276,13 @@ _NOT_SAVED = re.compile(
 )
 
 
+# The theme's scripts and style sheets named by their contents (Material's build
+# puts a hash in each name, bundle.a5f9d56c.min.js): a changed file is a new name.
+_FINGERPRINTED = re.compile(
+    r"^assets/(javascripts|stylesheets)/(.+/)?[^/]+\.[0-9a-f]{8}\.min\.(js|css)$"
+)
+
+
 def service_worker(site: Path, built: Runtime) -> str:
     """sw.js for a built site: the manifest of its files (pages by their address,
     ``when-to-walk/``), a cache named by their contents, and the worker's logic."""
@@ -288,7 +295,11 @@ def service_worker(site: Path, built: Runtime) -> str:
         "build": built.build,
         "cache": f"walkaway-{_digest(files)[:12]}",
         "files": sorted(files),
-        "immutable": [built.base, built.pyodide],
+        "immutable": [
+            built.base,
+            built.pyodide,
+            *(name for name in files if _FINGERPRINTED.match(name)),
+        ],
     }
     return f"const MANIFEST = {json.dumps(manifest)};\n" + SERVICE_WORKER.read_text(
         encoding="utf-8"

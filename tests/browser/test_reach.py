@@ -59,7 +59,8 @@ def test_a_return_visit_boots_python_from_the_head_with_the_saved_runtime(visit:
     page.goto(visit.site.url + PAGES["walk"])
     recompute(page, "walk", "offer", "150000", "$150,000")
     workers = [w.url for w in page.workers if "/assets/walkaway/" in w.url]
-    assert len(workers) == 1 and workers[0].endswith("/worker.js?start"), workers
+    assert len(workers) == 1, workers
+    assert workers[0].endswith("/worker.js?start"), workers
     saved = ("pyodide.asm.wasm", "calculators.snapshot.gz", "pyodide-lock.json")
     assert not [url for url in asked if url.endswith(saved)], asked
     assert visit.console_errors == []

@@ -5,8 +5,9 @@
 // The checks: a full disk while saving is logged and the install still
 // completes; files outside the site are left to the browser; a page falls back
 // to its saved copy, marked, when the network fails; a build's own files come
-// from the copy without the network; activating drops every other cache and
-// tells the pages its build.
+// from the copy without the network; a page online is the network's at once,
+// saved meanwhile; activating drops every other cache and tells the pages its
+// build.
 import { readFileSync } from "node:fs";
 import vm from "node:vm";
 
@@ -148,6 +149,42 @@ const report = (check, value) => process.stdout.write(JSON.stringify({ check, ..
     request: { method: "GET", url: `${SCOPE}assets/walkaway/b2/worker.js?boot=plain`, mode: "cors" },
   });
   report("immutable", { fromCopy: Boolean(response) && asked === before });
+}
+
+// A page online: the network's answer at once, its copy saved meanwhile (a
+// slow disk doesn't hold the page up).
+{
+  const caches = makeCaches();
+  const sw = load({ caches, network: async () => page("fresh") });
+  await sw.dispatch("install");
+  const cache = await caches.api.open(MANIFEST.cache);
+  let release;
+  const put = cache.put;
+  const slowDisk = new Promise((resolve) => {
+    release = resolve;
+  });
+  const slowCaches = {
+    ...caches.api,
+    open: async () => ({ ...cache, put: async (...args) => slowDisk.then(() => put(...args)) }),
+  };
+  const slow = load({ caches: { api: slowCaches }, network: async () => page("fresher") });
+  const url = `${SCOPE}when-to-walk/`;
+  // Waiting on the disk would hold the page for ever: give up after a second.
+  const response = await Promise.race([
+    slow.dispatch("fetch", { request: { method: "GET", url, mode: "navigate" } }),
+    new Promise((resolve) => setTimeout(() => resolve(null), 1000)),
+  ]);
+  const html = response ? await response.text() : "";
+  const before = await (await cache.match(url)).text();
+  release();
+  await slowDisk;
+  await new Promise((resolve) => setTimeout(resolve));
+  const after = await (await cache.match(url)).text();
+  report("online page", {
+    fresh: html.includes("fresher"),
+    savedBefore: before.includes("fresher"),
+    savedAfter: after.includes("fresher"),
+  });
 }
 
 // Activating: every other cache of ours goes, others' stay, and pages hear the build.

@@ -54,6 +54,12 @@ def test_a_builds_own_files_come_from_the_copy_without_the_network(
     assert checks["immutable"] == {"fromCopy": True}
 
 
+def test_online_a_page_is_the_networks_at_once_and_saved_meanwhile(
+    checks: dict[str, dict[str, Any]],
+) -> None:
+    assert checks["online page"] == {"fresh": True, "savedBefore": False, "savedAfter": True}
+
+
 def test_activating_drops_our_other_caches_and_tells_the_pages(
     checks: dict[str, dict[str, Any]],
 ) -> None:
@@ -82,6 +88,13 @@ def test_the_manifest_lists_every_page_and_the_runtime_and_only_the_sites_files(
     ours = {name for name in files if name.startswith(saved["immutable"][0])}
     assert {"worker.js", "page.js", "build.js"} <= {n.rsplit("/", 1)[1] for n in ours}
     assert any(name.endswith("pyodide.asm.wasm") for name in files)
+    # The theme's files named by their contents come from the copy first too; the
+    # search's word splitters (not named so) are not saved at all.
+    theme = set(saved["immutable"][2:])
+    assert theme
+    assert theme <= files
+    assert any(re.fullmatch(r"assets/javascripts/bundle\.[0-9a-f]{8}\.min\.js", n) for n in theme)
+    assert any(n.startswith("assets/stylesheets/main.") for n in theme)
     # Not saved: the service worker itself, the theme's source maps, and Pyodide's
     # untrimmed standard library.
     assert "sw.js" not in files
