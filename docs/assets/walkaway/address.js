@@ -136,8 +136,14 @@ export function savedResult(name) {
   }
 }
 
+// How many times the reader has had everything forgotten: numbers waiting to
+// be kept from before then are not kept (calculator.js).
+let forgotten = 0;
+export const timesForgotten = () => forgotten;
+
 // Every calculator's numbers, saved or in the address.
 export function forgetEverything() {
+  forgotten += 1;
   storage.clearAll();
   for (const name of hashParams().keys()) writeHash(name, null);
 }

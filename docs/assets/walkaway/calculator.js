@@ -10,9 +10,11 @@ import {
   forgetSavedInputs,
   keepInputs,
   keepResult,
+  keepSavedInputs,
   linkedInputs,
   savedInputs,
   savedResult,
+  timesForgotten,
 } from "./address.js";
 import * as client from "./client.js";
 import { fitsForm, readForm, renumberAll, writeForm } from "./form-state.js";
@@ -26,6 +28,19 @@ import {
 // How long after the last answer a screen reader hears it: a reader typing a
 // number hears its result once, when they pause, not at every keystroke.
 const PAUSE_MS = 1000;
+
+// Run `work` once the page has painted what it just changed (after the next
+// frame), or within a tenth of a second where no frame comes (a hidden page).
+function afterPaint(work) {
+  let done = false;
+  const once = () => {
+    if (done) return;
+    done = true;
+    work();
+  };
+  requestAnimationFrame(() => setTimeout(once));
+  setTimeout(once, 100);
+}
 
 export class Calculator {
   constructor(root) {
@@ -48,6 +63,7 @@ export class Calculator {
     this.step = undefined; // the last loading step the worker reported
     this.problem = client.pythonProblem();
     this.pending = undefined; // the announcement waiting for the reader to pause
+    this.toKeep = null; // inputs that computed, and their result, waiting to be kept
   }
 
   mount() {
@@ -64,6 +80,7 @@ export class Calculator {
     this.form.addEventListener("submit", (event) => event.preventDefault());
     this.root.addEventListener("focusin", () => this.start(), { once: true });
     this.root.addEventListener("click", (event) => this.click(event));
+    addEventListener("pagehide", () => this.keepNow());
     renumberAll(this.form);
     showCurrency(this.form);
     offerFills(this.form);
@@ -151,8 +168,30 @@ export class Calculator {
     return changed;
   }
 
+  // Inputs that computed are kept (saved, and in the address, so a reload or a
+  // link always works) once their answer is on screen: writing the address
+  // takes milliseconds that an answer to a keystroke shouldn't wait for. Typing
+  // fast, only the newest numbers are written.
+  keepLater(inputs, result) {
+    const waiting = this.toKeep;
+    this.toKeep = { inputs, result, forgotten: timesForgotten() };
+    if (!waiting) afterPaint(() => this.keepNow());
+  }
+
+  keepNow() {
+    if (!this.toKeep) return;
+    const { inputs, result, forgotten } = this.toKeep;
+    this.toKeep = null;
+    if (forgotten !== timesForgotten()) return; // the reader cleared every number since
+    // After instant navigation the address is another page's: save only.
+    if (this.root.isConnected) keepInputs(this.name, inputs);
+    else keepSavedInputs(this.name, inputs);
+    keepResult(this.name, result);
+  }
+
   // Back to the example the page was built with: its form and its result.
   reset() {
+    this.toKeep = null; // numbers no longer shown are not kept
     this.form.innerHTML = this.pristine.form;
     this.output.innerHTML = this.pristine.output;
     this.root.classList.remove("wa-stale");
@@ -300,16 +339,14 @@ export class Calculator {
     showErrors(this.root, answer.ok ? [] : answer.errors);
     showReadAs(this.root, answer.ok ? answer.read_as : {});
     if (answer.ok) {
-      // Only inputs that compute are kept, so a reload or a link always works.
       this.good = inputs;
-      if (this.keeping) keepInputs(this.name, inputs);
       morph(this.output, answer.html); // only what changed: the browser redoes no more
       // Whether its tables still fit is measured at the next frame, where the
       // browser lays the page out anyway: measuring here would lay it out in
       // the middle of the recompute, and again for the frame.
       requestAnimationFrame(() => letTablesScroll(this.output));
       this.root.classList.remove("wa-stale");
-      if (this.keeping) keepResult(this.name, answer.result);
+      if (this.keeping) this.keepLater(inputs, answer.result);
       offerOffers(this, answer.result);
       this.say(MESSAGES.live, "live");
       this.announceLater(answer.result.summary);
