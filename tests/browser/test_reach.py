@@ -53,6 +53,19 @@ def test_a_return_visit_boots_python_from_the_head_with_the_saved_runtime(visit:
     the saved copy without asking the service worker, and needs no lock file."""
     open_live(visit, "runway")
     saved_for_offline(visit.page)
+    # The calculators' worker's replies, as the page receives them.
+    visit.page.context.add_init_script(
+        script="""window.readyReplies = [];
+        const PageWorker = window.Worker;
+        window.Worker = class extends PageWorker {
+          constructor(url, options) {
+            super(url, options);
+            this.addEventListener("message", ({ data }) => {
+              if (data?.type === "ready") window.readyReplies.push(data);
+            });
+          }
+        };"""
+    )
     page = visit.page.context.new_page()
     asked: list[str] = []
     page.on("request", lambda request: asked.append(request.url))
@@ -60,7 +73,9 @@ def test_a_return_visit_boots_python_from_the_head_with_the_saved_runtime(visit:
     recompute(page, "walk", "offer", "150000", "$150,000")
     workers = [w.url for w in page.workers if "/assets/walkaway/" in w.url]
     assert len(workers) == 1, workers
-    assert workers[0].endswith("/worker.js?start"), workers
+    (ready,) = page.evaluate("() => window.readyReplies")
+    assert ready["early"] is True, ready  # it began before the page asked
+    assert ready["boot"] == "snapshot", ready
     saved = ("pyodide.asm.wasm", "calculators.snapshot.gz", "pyodide-lock.json")
     assert not [url for url in asked if url.endswith(saved)], asked
     assert visit.console_errors == []

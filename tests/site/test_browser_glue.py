@@ -62,3 +62,16 @@ def test_every_buttons_action_has_a_handler(site: Site) -> None:
     handlers = set(re.findall(r'^  (?:async )?"?([\w-]+)"?\(calculator', source, re.MULTILINE))
     assert named == handlers
     assert "retry" in handlers
+
+
+def test_the_heads_early_worker_has_the_name_that_boots_it_at_once(site: Site) -> None:
+    """On calculator pages only, the head starts a worker named as protocol.js's
+    BOOT_NOW (the name, which the template writes out, is what makes it boot)."""
+    protocol = (GLUE / "protocol.js").read_text(encoding="utf-8")
+    found = re.search(r'export const BOOT_NOW = "([^"]+)";', protocol)
+    assert found
+    named = f'name: "{found[1]}"'
+    with_calculator = (site.directory / "when-to-walk" / "index.html").read_text(encoding="utf-8")
+    without = (site.directory / "know-your-numbers" / "index.html").read_text(encoding="utf-8")
+    assert with_calculator.count(named) == 1
+    assert named not in without

@@ -40,15 +40,22 @@ export function progressMessage(stage) {
 //   restore (the benchmark measures both boots; the browser tests answer
 //   every stored case both ways).
 // - On "ready": how the worker booted (boot: "snapshot" or "plain"), how long
-//   it took on the worker's own clock (ms), and each stage's share of it
-//   (stages: {restore, import} or {runtime, package, import}, in ms).
+//   it took on the worker's own clock (ms), each stage's share of it
+//   (stages: {restore, import} or {runtime, package, import}, in ms), and
+//   whether it began before the page asked (early: see BOOT_NOW).
 // - On "result": how long Python took to answer (ms).
 export const BENCH = Object.freeze({
   BOOT_PARAM: "boot",
   PLAIN_BOOT: "plain",
-  ready: ({ boot, ms, stages }) => ({ ms, boot, stages }),
+  ready: ({ boot, ms, stages, early }) => ({ ms, boot, stages, early }),
   result: (ms) => ({ ms }),
 });
+
+// The name of a worker the page's head starts on a return visit (main.html,
+// which writes it out: a classic script can't import this): it boots at once,
+// without waiting for the page's "load". A name, not a query in its address:
+// a module served from the service worker's copy has the copy's address.
+export const BOOT_NOW = "walkaway-boot-now";
 
 // Where the package is unpacked inside Pyodide's file system, and the module
 // whose respond(request JSON) -> answer JSON answers every compute request.

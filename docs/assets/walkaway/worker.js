@@ -20,7 +20,7 @@
 // pyodide-private.js, and nowhere else here.
 
 import { BUILD, PYODIDE_LOCK, PYODIDE_URL } from "./build.js";
-import { API_MODULE, BENCH, MESSAGE, PACKAGE_DIR, PYTHON_ENV, SNAPSHOT_FILE, progressMessage } from "./protocol.js";
+import { API_MODULE, BENCH, BOOT_NOW, MESSAGE, PACKAGE_DIR, PYTHON_ENV, SNAPSHOT_FILE, progressMessage } from "./protocol.js";
 import { importPyodide, restoreSnapshot, watchBrowserBoot } from "./pyodide-private.js";
 import { decodeSnapshot } from "./snapshot.js";
 
@@ -205,6 +205,12 @@ function runtime() {
   return booting;
 }
 
+// Started by the page's head on a return visit (main.html names it BOOT_NOW),
+// with the runtime saved in this browser: boot at once, without waiting for
+// the page's request, which then finds Python booting or ready. Nothing is
+// kept for the service worker: it has everything.
+const bootingEarly = self.name === BOOT_NOW;
+
 // A page of another build than this worker's.
 class StaleBuild extends Error {}
 
@@ -219,7 +225,7 @@ const handlers = {
       keeping.catch(() => {}); // keepCopy gives up on it
     }
     const { ms, boot, stages } = await runtime();
-    return { type: MESSAGE.READY, ...BENCH.ready({ ms, boot, stages }) };
+    return { type: MESSAGE.READY, ...BENCH.ready({ ms, boot, stages, early: bootingEarly }) };
   },
   async [MESSAGE.KEPT]() {
     await Promise.allSettled(putting);
@@ -233,11 +239,8 @@ const handlers = {
   },
 };
 
-// Started by the page's head on a return visit (main.html: `?start`), with
-// the runtime saved in this browser: boot at once, without waiting for the
-// page's request, which then finds Python booting or ready. Nothing is kept
-// for the service worker: it has everything.
-if (new URL(import.meta.url).searchParams.has("start")) runtime().catch(() => {}); // the request reports it
+
+if (bootingEarly) runtime().catch(() => {}); // the page's request reports it
 
 self.onmessage = async ({ data }) => {
   const { id, type } = data ?? {};
