@@ -50,7 +50,9 @@ SNAPSHOT = """(name) => {
     values,
     errors,
     output: calc.querySelector(".wa-output").innerHTML,
-    text: calc.querySelector(".wa-output").innerText,
+    // Its words: textContent, since innerText is empty while the result is off
+    // screen (it is laid out only near the viewport: content-visibility).
+    text: calc.querySelector(".wa-output").textContent.replace(/\\s+/g, " ").trim(),
     stale: calc.classList.contains("wa-stale"),
     state: calc.dataset.state,
     pwned: window.pwned ?? null,
