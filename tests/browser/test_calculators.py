@@ -13,7 +13,12 @@ pytestmark = pytest.mark.browser
 
 
 def output(visit: Visit, name: str) -> str:
-    return visit.page.locator(f'.wa-calc[data-calculator="{name}"] .wa-output').inner_text()
+    """The result's words. Not ``inner_text()``: the result is laid out only near the
+    viewport (``content-visibility: auto``), and off screen its ``innerText`` is empty,
+    so two results would compare equal whatever they said."""
+    text = visit.page.locator(f'.wa-calc[data-calculator="{name}"] .wa-output').text_content()
+    assert text, "the result has no words"
+    return text
 
 
 def test_runway_recomputes_as_you_type(visit: Visit) -> None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 import subprocess
 import sys
+from html.parser import HTMLParser
 from pathlib import Path
 from urllib.parse import urlsplit
 
@@ -115,6 +116,47 @@ def test_calculator_pages_are_prerendered(site: Site) -> None:
         html = (site.directory / page / "index.html").read_text(encoding="utf-8")
         assert f'<div class="wa-calc" data-calculator="{name}"' in html
         assert f'<div class="wa-result wa-result--{name}' in html
+
+
+class _Headings(HTMLParser):
+    """The levels of the headings in a page's article, prerendered results included, in
+    order; a <template>'s (inert until used) left out."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.levels: list[int] = []
+        self._in_article = 0
+        self._in_template = 0
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        classes = (dict(attrs).get("class") or "").split()
+        if tag == "article" and "md-content__inner" in classes:
+            self._in_article += 1
+        elif tag == "template":
+            self._in_template += 1
+        elif self._in_article and not self._in_template and re.fullmatch(r"h[1-6]", tag):
+            self.levels.append(int(tag[1]))
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag == "article" and self._in_article:
+            self._in_article -= 1
+        elif tag == "template" and self._in_template:
+            self._in_template -= 1
+
+
+def test_headings_go_down_one_level_at_a_time(site: Site) -> None:
+    """On every page, a heading is at most one level below the one before it (an h3 comes
+    after an h2, not straight after the h1), in the prose and in the calculators' worked
+    results alike: a screen reader's list of headings has no gaps."""
+    skips = []
+    for page in site.pages():
+        parser = _Headings()
+        parser.feed(page.read_text(encoding="utf-8"))
+        assert parser.levels, f"{page}: no headings found in its article"
+        for before, after in zip(parser.levels, parser.levels[1:], strict=False):
+            if after > before + 1:
+                skips.append(f"{page.relative_to(site.directory)}: h{before} then h{after}")
+    assert skips == []
 
 
 def test_plan_page_is_in_the_nav_and_one_click_from_home_and_the_first_steps(site: Site) -> None:
