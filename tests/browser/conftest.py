@@ -107,6 +107,22 @@ def open_live(visit: Visit, name: str) -> None:
     expect(calc.locator(".wa-status")).to_have_text(LIVE, timeout=60_000)
 
 
+# True once a calculator's inputs holding this text, and its result, are in this
+# browser's storage (the inputs decoded as address.js encodes them).
+_KEPT = """([name, text]) => {
+  const raw = localStorage.getItem(`walkaway:inputs:${name}`);
+  if (raw === null || localStorage.getItem(`walkaway:result:${name}`) === null) return false;
+  const binary = atob(raw.replace(/-/g, "+").replace(/_/g, "/"));
+  return new TextDecoder().decode(Uint8Array.from(binary, (c) => c.charCodeAt(0))).includes(text);
+}"""
+
+
+def wait_until_kept(page: Page, name: str, text: str) -> None:
+    """Wait until a calculator has kept numbers holding ``text``: it keeps them just after
+    their answer is painted (calculator.js ``keepLater``), not as the answer shows."""
+    page.wait_for_function(_KEPT, arg=[name, text], timeout=10_000)
+
+
 def open_settled(visit: Visit, path: str) -> None:
     """Open a page; on a calculator page, wait until its calculator is live."""
     visit.open(path)

@@ -7,7 +7,7 @@ import re
 import pytest
 from playwright.sync_api import expect
 
-from tests.browser.conftest import LIVE, Visit, open_live
+from tests.browser.conftest import LIVE, Visit, open_live, wait_until_kept
 
 pytestmark = pytest.mark.browser
 
@@ -150,6 +150,7 @@ def test_walk_takes_the_runway_from_the_runway_calculator(visit: Visit) -> None:
     runway = visit.page.locator('.wa-calc[data-calculator="runway"]')
     runway.get_by_label("Savings", exact=True).fill("50000")
     expect(runway.locator(".wa-output")).to_contain_text("$50,000", timeout=10_000)
+    wait_until_kept(visit.page, "runway", "50000")
     open_live(visit, "walk")
     walk = visit.page.locator('.wa-calc[data-calculator="walk"]')
     saved = visit.page.evaluate("JSON.parse(localStorage['walkaway:result:runway'])")

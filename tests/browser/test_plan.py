@@ -10,7 +10,7 @@ import re
 import pytest
 from playwright.sync_api import Browser, Locator, Page, expect
 
-from tests.browser.conftest import LIVE, Visit, open_live
+from tests.browser.conftest import LIVE, Visit, open_live, wait_until_kept
 from tests.support.rig import saved_for_offline
 
 pytestmark = pytest.mark.browser
@@ -163,6 +163,7 @@ def test_total_comp_sends_an_offer_to_the_plan(visit: Visit) -> None:
     comp = visit.page.locator('.wa-calc[data-calculator="total-comp"]')
     comp.locator('[name="offers[0].name"]').fill("Initech")
     expect(comp.locator(".wa-output")).to_contain_text("Initech", timeout=10_000)
+    wait_until_kept(visit.page, "total-comp", "Initech")
     saved = visit.page.evaluate("JSON.parse(localStorage['walkaway:result:total-comp'])")
     average = next(o["average_annual"] for o in saved["offers"] if o["name"] == "Initech")
     comp.get_by_role("button", name="Use “Initech” in my plan").click()

@@ -9,7 +9,14 @@ from html.parser import HTMLParser
 import pytest
 from playwright.sync_api import Page, expect
 
-from tests.browser.conftest import PAGES, Visit, open_live, open_settled, page_paths
+from tests.browser.conftest import (
+    PAGES,
+    Visit,
+    open_live,
+    open_settled,
+    page_paths,
+    wait_until_kept,
+)
 from tests.support.rig import Site, saved_for_offline
 
 pytestmark = pytest.mark.browser
@@ -96,10 +103,12 @@ def use_two_calculators(page: Page, visit: Visit) -> None:
     runway = page.locator('.wa-calc[data-calculator="runway"]')
     runway.get_by_label("Savings", exact=True).fill("31415")
     expect(runway.locator(".wa-output")).to_contain_text("$31,415", timeout=10_000)
+    wait_until_kept(page, "runway", "31415")
     open_live(visit, "walk")
     walk = page.locator('.wa-calc[data-calculator="walk"]')
     walk.get_by_label("Your floor", exact=True).fill("171828")
     expect(walk.locator(".wa-output")).to_contain_text("$171,828", timeout=10_000)
+    wait_until_kept(page, "walk", "171828")
 
 
 STORAGE = """() => ({
