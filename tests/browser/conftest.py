@@ -12,6 +12,7 @@ import pytest
 from playwright.sync_api import (
     Browser,
     ConsoleMessage,
+    Locator,
     Page,
     Playwright,
     Request,
@@ -107,13 +108,23 @@ def open_live(visit: Visit, name: str) -> None:
     expect(calc.locator(".wa-status")).to_have_text(LIVE, timeout=60_000)
 
 
+def result_words(calc: Locator) -> str:
+    """A calculator's result, its words. Not ``inner_text()``: the result is laid out only
+    near the viewport (``content-visibility: auto``), and off screen its ``innerText`` is
+    empty, so two results would compare equal whatever they said."""
+    text = calc.locator(".wa-output").text_content()
+    assert text, "the result has no words"
+    return text
+
+
 # True once a calculator's inputs holding this text, and its result, are in this
-# browser's storage (the inputs decoded as address.js encodes them).
-_KEPT = """([name, text]) => {
-  const raw = localStorage.getItem(`walkaway:inputs:${name}`);
-  if (raw === null || localStorage.getItem(`walkaway:result:${name}`) === null) return false;
-  const binary = atob(raw.replace(/-/g, "+").replace(/_/g, "/"));
-  return new TextDecoder().decode(Uint8Array.from(binary, (c) => c.charCodeAt(0))).includes(text);
+# browser's storage: read with the page's own address.js (the module it preloads).
+_KEPT = """async ([name, text]) => {
+  const module = document.querySelector('link[rel="modulepreload"][href$="/address.js"]');
+  const { decode, savedInputs, savedResult } = await import(module.href);
+  const saved = savedInputs(name);
+  if (saved === null || savedResult(name) == null) return false;
+  return JSON.stringify(decode(saved)).includes(text);
 }"""
 
 

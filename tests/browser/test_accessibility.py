@@ -9,7 +9,15 @@ from typing import Any, Literal
 import pytest
 from playwright.sync_api import Browser, Page, expect
 
-from tests.browser.conftest import LIVE, PAGES, Visit, open_live, open_settled, page_paths
+from tests.browser.conftest import (
+    LIVE,
+    PAGES,
+    Visit,
+    open_live,
+    open_settled,
+    page_paths,
+    result_words,
+)
 from tests.support import ROOT
 from tests.support.rig import Site
 
@@ -342,8 +350,7 @@ def test_a_result_table_that_scrolls_sideways_can_be_scrolled_with_the_keyboard(
         open_live(visit, "total-comp")
         assert any(t["overflows"] for t in tables_follow(visit.page, output))
         calc = visit.page.locator('.wa-calc[data-calculator="total-comp"]')
-        before = calc.locator(".wa-output").text_content()
-        assert before, "the result has no words"
+        before = result_words(calc)
         calc.get_by_label("Base salary", exact=True).first.fill("987654321")
         expect(calc.locator(".wa-output")).not_to_have_text(before, timeout=10_000)
         assert any(t["overflows"] for t in tables_follow(visit.page, output))
@@ -366,8 +373,7 @@ def test_the_status_line_is_not_repeated_at_every_edit(visit: Visit) -> None:
             .observe(status, { childList: true, subtree: true, characterData: true });
         }"""
     )
-    before = calc.locator(".wa-output").text_content()
-    assert before, "the result has no words"
+    before = result_words(calc)
     calc.get_by_label("Savings", exact=True).fill("123456")
     output = calc.locator(".wa-output")
     expect(output).not_to_have_text(before, timeout=10_000)

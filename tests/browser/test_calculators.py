@@ -7,18 +7,13 @@ import re
 import pytest
 from playwright.sync_api import expect
 
-from tests.browser.conftest import LIVE, Visit, open_live, wait_until_kept
+from tests.browser.conftest import LIVE, Visit, open_live, result_words, wait_until_kept
 
 pytestmark = pytest.mark.browser
 
 
 def output(visit: Visit, name: str) -> str:
-    """The result's words. Not ``inner_text()``: the result is laid out only near the
-    viewport (``content-visibility: auto``), and off screen its ``innerText`` is empty,
-    so two results would compare equal whatever they said."""
-    text = visit.page.locator(f'.wa-calc[data-calculator="{name}"] .wa-output').text_content()
-    assert text, "the result has no words"
-    return text
+    return result_words(visit.page.locator(f'.wa-calc[data-calculator="{name}"]'))
 
 
 def test_runway_recomputes_as_you_type(visit: Visit) -> None:
