@@ -92,19 +92,7 @@ def _wait(session: Any, script: str, what: str, *args: Any) -> Any:
 
 def visit(rig: Rig, subject: str) -> dict[str, Any]:
     """One cold visit in WebKit: ``bare`` or the first calculator page (``snapshot``, the
-    worker's default boot): ``live_ms`` from navigation start, and the bytes sent. A
-    visit whose driver stops answering (seen rarely: a script that never returns) is
-    made again once in a fresh session, saying so, rather than lose the whole run."""
-    from selenium.common.exceptions import WebDriverException
-
-    try:
-        return _visit_once(rig, subject)
-    except WebDriverException as error:
-        print(f"  WebKit's driver failed ({type(error).__name__}): once more", flush=True)
-        return _visit_once(rig, subject)
-
-
-def _visit_once(rig: Rig, subject: str) -> dict[str, Any]:
+    worker's default boot): ``live_ms`` from navigation start, and the bytes sent."""
     session = _session(rig)
     try:
         rig.server.take()
